@@ -1,0 +1,58 @@
+namespace DrcTool.Core.Model;
+
+/// <summary>
+/// A board as one trustworthy picture: its parts, their pads, and the nets between them.
+/// Every reader produces this; everything after import works only on it.
+/// </summary>
+public sealed class Design
+{
+    private readonly Dictionary<string, Component> _byReference;
+    private readonly Dictionary<NetNode, Net> _netByNode;
+
+    public Design(string sourceFile, DesignFormat format, IReadOnlyList<Component> components, IReadOnlyList<Net> nets)
+    {
+        SourceFile = sourceFile;
+        Format = format;
+        Components = components;
+        Nets = nets;
+        _byReference = new Dictionary<string, Component>(StringComparer.Ordinal);
+        foreach (var component in components)
+        {
+            _byReference.TryAdd(component.Reference, component);
+        }
+
+        _netByNode = new Dictionary<NetNode, Net>();
+        foreach (var net in nets)
+        {
+            foreach (var node in net.Nodes)
+            {
+                _netByNode.TryAdd(node, net);
+            }
+        }
+    }
+
+    public string SourceFile { get; }
+    public DesignFormat Format { get; }
+    public IReadOnlyList<Component> Components { get; }
+    public IReadOnlyList<Net> Nets { get; }
+
+    public Component? FindComponent(string reference) =>
+        _byReference.TryGetValue(reference, out var component) ? component : null;
+
+    /// <summary>The net a pad is on, or null when the pad is unconnected.</summary>
+    public Net? NetOf(string reference, string pad) =>
+        _netByNode.TryGetValue(new NetNode(reference, pad), out var net) ? net : null;
+
+    public Net? FindNet(string name)
+    {
+        foreach (var net in Nets)
+        {
+            if (string.Equals(net.Name, name, StringComparison.Ordinal))
+            {
+                return net;
+            }
+        }
+
+        return null;
+    }
+}
