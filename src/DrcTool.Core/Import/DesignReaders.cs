@@ -1,0 +1,10 @@
+namespace DrcTool.Core.Import;
+
+/// <summary>The list of format readers. Each reader adds its one line here.</summary>
+internal static class DesignReaders
+{
+    public static IEnumerable<IDesignReader> All()
+    {
+        yield break;
+    }
+}
