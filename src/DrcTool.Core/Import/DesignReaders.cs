@@ -5,6 +5,6 @@ internal static class DesignReaders
 {
     public static IEnumerable<IDesignReader> All()
     {
-        yield break;
+        yield return new KiCad.Schematic.KiCadSchematicReader();
     }
 }
