@@ -74,11 +74,12 @@ internal sealed class ConnectivityBuilder
         {
             if (BusNames.IsBus(label.Name, instance.File.BusAliases)) continue;
             var node = nodes.At(label.At);
+            var shown = EscapeNetName(label.Name);
             var (scope, priority, name) = label.Kind switch
             {
-                LabelKind.Global => (GlobalScope, DriverPriority.GlobalLabel, label.Name),
-                LabelKind.Hierarchical => (instance.Index, DriverPriority.HierarchicalLabel, instance.NamePath + label.Name),
-                _ => (instance.Index, DriverPriority.LocalLabel, instance.NamePath + label.Name),
+                LabelKind.Global => (GlobalScope, DriverPriority.GlobalLabel, shown),
+                LabelKind.Hierarchical => (instance.Index, DriverPriority.HierarchicalLabel, instance.NamePath + shown),
+                _ => (instance.Index, DriverPriority.LocalLabel, instance.NamePath + shown),
             };
             _nodes.Union(node, Named(scope, label.Name));
             _drivers.Add((node, new NetDriver(priority, instance.Depth, name, label.Location)));
@@ -107,7 +108,7 @@ internal sealed class ConnectivityBuilder
                     // KiCad 7 and later name a power symbol's net by its value; KiCad 6 and hidden pins by the pin name.
                     var name = lib.IsPower && instance.File.PowerNetFromValue && resolved.Value.Length > 0 ? resolved.Value : pin.Name;
                     _nodes.Union(node, Named(GlobalScope, name));
-                    _drivers.Add((node, new NetDriver(DriverPriority.PowerPin, instance.Depth, name, symbol.Location)));
+                    _drivers.Add((node, new NetDriver(DriverPriority.PowerPin, instance.Depth, EscapeNetName(name), symbol.Location)));
                 }
 
                 if (!isPart) continue;
@@ -194,7 +195,7 @@ internal sealed class ConnectivityBuilder
 
             var node = parentNodes.At(pin.At);
             _nodes.Union(node, Named(child.Index, pin.Name));
-            _drivers.Add((node, new NetDriver(DriverPriority.SheetPin, parent.Depth, parent.NamePath + pin.Name, pin.Location)));
+            _drivers.Add((node, new NetDriver(DriverPriority.SheetPin, parent.Depth, parent.NamePath + EscapeNetName(pin.Name), pin.Location)));
         }
     }
 
@@ -225,10 +226,13 @@ internal sealed class ConnectivityBuilder
     {
         if (_named.TryGetValue((scope, member), out var node)) return node;
         node = Named(scope, member);
-        var name = scope == GlobalScope ? member : instance.NamePath + member;
+        var name = scope == GlobalScope ? EscapeNetName(member) : instance.NamePath + EscapeNetName(member);
         _drivers.Add((node, new NetDriver(DriverPriority.BusMember, instance.Depth, name, location)));
         return node;
     }
+
+    /// <summary>KiCad writes a '/' inside a name as "{slash}" so it cannot be taken for a sheet path separator.</summary>
+    internal static string EscapeNetName(string name) => name.Replace("/", "{slash}", StringComparison.Ordinal);
 
     private int Named(int scope, string name)
     {

@@ -42,4 +42,28 @@ public sealed class SchematicMatchesBoardTests(ITestOutputHelper output)
         comparison.ComparedNets.ShouldBeGreaterThan(5);
         comparison.Mismatches.ShouldBeEmpty();
     }
+
+    /// <summary>KiCad named the board's nets from the schematic, so each net DrcTool names must carry the board's name.</summary>
+    [SharedTheory]
+    [MemberData(nameof(Demos))]
+    public void Net_names_are_the_ones_KiCad_chose(string folder, string schematicFile, string boardFile)
+    {
+        var schematicPath = RepoPaths.SharedFile("kicad-demos", folder, schematicFile);
+        var design = new KiCadSchematicReader().Read(schematicPath, File.ReadAllBytes(schematicPath));
+        var board = BoardPadNets.Read(RepoPaths.SharedFile("kicad-demos", folder, boardFile));
+
+        var differing = new List<string>();
+        foreach (var net in design.Nets)
+        {
+            var onBoard = net.Nodes.Select(n => board.PadNet.GetValueOrDefault(n)).FirstOrDefault(n => n is not null);
+            if (onBoard is not null && onBoard != net.Name)
+            {
+                differing.Add($"{net.Name} is {onBoard} on the board ({net.Nodes[0]})");
+            }
+        }
+
+        differing.ForEach(output.WriteLine);
+        design.Nets.Count.ShouldBeGreaterThan(5);
+        differing.ShouldBeEmpty();
+    }
 }
