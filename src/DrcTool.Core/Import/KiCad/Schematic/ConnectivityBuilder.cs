@@ -107,8 +107,16 @@ internal sealed class ConnectivityBuilder
                 {
                     // KiCad 7 and later name a power symbol's net by its value; KiCad 6 and hidden pins by the pin name.
                     var name = lib.IsPower && instance.File.PowerNetFromValue && resolved.Value.Length > 0 ? resolved.Value : pin.Name;
-                    _nodes.Union(node, Named(GlobalScope, name));
-                    _drivers.Add((node, new NetDriver(DriverPriority.PowerPin, instance.Depth, EscapeNetName(name), symbol.Location)));
+                    if (lib.IsLocalPower)
+                    {
+                        _nodes.Union(node, Named(instance.Index, name));
+                        _drivers.Add((node, new NetDriver(DriverPriority.LocalPowerPin, instance.Depth, instance.NamePath + EscapeNetName(name), symbol.Location)));
+                    }
+                    else
+                    {
+                        _nodes.Union(node, Named(GlobalScope, name));
+                        _drivers.Add((node, new NetDriver(DriverPriority.PowerPin, instance.Depth, EscapeNetName(name), symbol.Location)));
+                    }
                 }
 
                 if (!isPart) continue;

@@ -15,8 +15,11 @@ internal sealed record LibPin(string Number, string Name, PinType Type, bool Hid
 }
 
 /// <summary>A symbol definition from a schematic's embedded <c>lib_symbols</c>.</summary>
-internal sealed class LibSymbol(string libId, bool isPower, IReadOnlyList<LibPin> pins)
+internal sealed class LibSymbol(string libId, bool isPower, IReadOnlyList<LibPin> pins, bool isLocalPower = false)
 {
+    /// <summary>KiCad 9's <c>(power local)</c>: the net it names belongs to its own sheet instance only.</summary>
+    public bool IsLocalPower { get; } = isLocalPower;
+
     public string LibId { get; } = libId;
     /// <summary>The symbol carries <c>(power)</c>: it names a global net and is not a part.</summary>
     public bool IsPower { get; } = isPower;

@@ -11,14 +11,15 @@ internal static class LibSymbolParser
     {
         var libId = definition.AtomAt(1) ?? throw new DesignReadException(path, definition.Line, definition.Column, "library symbol has no name");
         var isPower = false;
+        var isLocalPower = false;
         var pins = new List<LibPin>();
         foreach (var child in definition.Children)
         {
             if (child.HeadIs("power"u8))
             {
-                // KiCad 9 adds (power local): such a symbol names a net of its own sheet only. Treated as global
-                // here, like every earlier version's power symbols.
+                // KiCad 9 writes (power local) for a power net of one sheet; (power) or (power global) otherwise.
                 isPower = true;
+                isLocalPower = child.AtomAt(1) == "local";
             }
             else if (child.HeadIs("symbol"u8))
             {
@@ -34,7 +35,7 @@ internal static class LibSymbolParser
             }
         }
 
-        return new LibSymbol(libId, isPower, pins);
+        return new LibSymbol(libId, isPower, pins, isLocalPower);
     }
 
     /// <summary>Sub-symbols are named NAME_unit_style: "R_0_1" is shared by all units, "ECC83_2_1" is unit 2.</summary>

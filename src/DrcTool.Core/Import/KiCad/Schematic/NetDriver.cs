@@ -4,7 +4,7 @@ namespace DrcTool.Core.Import.KiCad.Schematic;
 
 /// <summary>
 /// What can name a net, strongest first as KiCad ranks drivers (CONNECTION_SUBGRAPH::PRIORITY): global labels,
-/// power pins, local labels, hierarchical labels, sheet pins, then ordinary pins ("Net-(R1-Pad2)").
+/// power pins, local power pins, local labels, hierarchical labels, sheet pins, then ordinary pins ("Net-(R1-Pad2)").
 /// </summary>
 internal enum DriverPriority
 {
@@ -13,8 +13,10 @@ internal enum DriverPriority
     BusMember = 3,
     HierarchicalLabel = 4,
     LocalLabel = 5,
-    PowerPin = 6,
-    GlobalLabel = 7,
+    /// <summary>KiCad 9's <c>(power local)</c> symbols: a power net of one sheet.</summary>
+    LocalPowerPin = 6,
+    PowerPin = 7,
+    GlobalLabel = 8,
 }
 
 /// <summary>A candidate name for a net. Ties go to the candidate highest in the hierarchy, then to the smallest name.</summary>
