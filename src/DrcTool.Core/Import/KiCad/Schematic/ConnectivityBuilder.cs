@@ -21,6 +21,7 @@ internal sealed class ConnectivityBuilder
     private readonly Dictionary<SchematicFile, FileGeometry> _geometry = new(ReferenceEqualityComparer.Instance);
     private readonly ComponentCollector _components = new();
     private readonly List<InstanceNodes> _instanceNodes = [];
+    private readonly UniqueReferences _unannotated = new();
 
     public ConnectivityBuilder(IReadOnlyList<SheetInstance> instances)
     {
@@ -98,6 +99,12 @@ internal sealed class ConnectivityBuilder
             }
 
             var resolved = InstanceReferences.Resolve(_root, instance, symbol);
+            if (resolved.Reference.EndsWith('?') || resolved.Reference.Length == 0)
+            {
+                // Not annotated ("R?"): each placed symbol is its own part, never merged with another "R?".
+                resolved = resolved with { Reference = _unannotated.Claim(resolved.Reference) };
+            }
+
             var isPart = ComponentCollector.IsPart(lib, resolved.Reference);
             if (isPart) _components.Add(symbol, lib, resolved);
             foreach (var pin in lib.PinsOf(resolved.Unit, symbol.BodyStyle))
