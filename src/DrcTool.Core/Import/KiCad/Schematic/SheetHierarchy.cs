@@ -87,20 +87,13 @@ internal sealed class SheetHierarchy
         byte[] content;
         try
         {
-            var info = new FileInfo(fullPath);
-            if (!info.Exists)
+            if (!File.Exists(fullPath))
             {
                 throw new DesignReadException(sheet.Location.File, sheet.Location.Line, sheet.Location.Column,
                     $"sheet file \"{sheet.FileName}\" not found (looked for {fullPath})");
             }
 
-            if (info.Length > DesignLoader.MaxFileBytes)
-            {
-                throw new DesignReadException(sheet.Location.File, sheet.Location.Line, sheet.Location.Column,
-                    $"sheet file \"{sheet.FileName}\" is {info.Length} bytes, over the {DesignLoader.MaxFileBytes}-byte limit");
-            }
-
-            content = File.ReadAllBytes(fullPath);
+            content = ReadBounded(fullPath, sheet);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -111,5 +104,29 @@ internal sealed class SheetHierarchy
         var file = SchematicFileParser.Parse(SExprDocument.Parse(fullPath, content));
         _files[fullPath] = file;
         return file;
+    }
+
+    /// <summary>
+    /// Reads at most the loader's size limit. A sheet path can name anything (a device such as /dev/zero reports
+    /// length 0 and never ends), so the limit is enforced while reading, not from the reported length.
+    /// </summary>
+    private static byte[] ReadBounded(string fullPath, SheetReference sheet)
+    {
+        using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[1 << 16];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > DesignLoader.MaxFileBytes)
+            {
+                throw new DesignReadException(sheet.Location.File, sheet.Location.Line, sheet.Location.Column,
+                    $"sheet file \"{sheet.FileName}\" is over the {DesignLoader.MaxFileBytes}-byte limit");
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
     }
 }
