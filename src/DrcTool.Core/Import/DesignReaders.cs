@@ -5,6 +5,7 @@ internal static class DesignReaders
 {
     public static IEnumerable<IDesignReader> All()
     {
-        yield break;
+        yield return new Eagle.EagleSchematicReader();
+        yield return new Eagle.EagleBoardReader();
     }
 }
