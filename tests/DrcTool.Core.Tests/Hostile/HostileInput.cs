@@ -56,11 +56,11 @@ internal static class HostileInput
                 return JudgeDesign(path, design!);
             case DesignReadException read:
                 if (read.File != path) return $"error names file '{read.File}', not '{path}'";
-                if (read.Line < 1 || read.Column < 1) return $"error has no line and column: {Clip(read.Message)}";
-                if (read.InnerException is not null and not DesignReadException)
+                if (read.Line < 1 || read.Column < 1)
                 {
-                    // The loader wraps a reader's stray exception so the batch survives, but that is a reader bug.
-                    return $"a reader threw {read.InnerException.GetType().Name}: {Clip(read.InnerException.Message)}";
+                    // Also how the loader wraps a reader's stray exception (so a batch survives it): a reader bug.
+                    var cause = read.InnerException is { } inner ? $" (a reader threw {inner.GetType().Name})" : "";
+                    return $"error has no line and column{cause}: {Clip(read.Message)}";
                 }
 
                 if (read.Message.Length > MaxMessageLength) return $"error message is {read.Message.Length} characters long";
