@@ -7,5 +7,8 @@ internal static class DesignReaders
     {
         yield return new Eagle.EagleSchematicReader();
         yield return new Eagle.EagleBoardReader();
+        yield return new KiCad.KiCadBoardReader();
+        yield return new KiCad.KiCadNetlistReader();
+        yield return new KiCad.Schematic.KiCadSchematicReader();
     }
 }
