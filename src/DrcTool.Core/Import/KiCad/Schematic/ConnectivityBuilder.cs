@@ -118,8 +118,11 @@ internal sealed class ConnectivityBuilder
                 var node = nodes.At(SymbolTransform.PinPoint(symbol, pin));
                 if (pin.IsGlobalPower(lib.IsPower))
                 {
-                    // KiCad 7 and later name a power symbol's net by its value; KiCad 6 and hidden pins by the pin name.
-                    var name = lib.IsPower && instance.File.PowerNetFromValue && resolved.Value.Length > 0 ? resolved.Value : pin.Name;
+                    // A power symbol names its net by its value (by its hidden pin in files older than KiCad 7.0.1's
+                    // format); an implicit power pin on an ordinary part by its pin name.
+                    var byValue = lib.IsPower && resolved.Value.Length > 0
+                                  && (_root.Version >= SchematicFile.PowerNetFromValueVersion || !pin.Hidden);
+                    var name = byValue ? resolved.Value : pin.Name;
                     if (lib.IsLocalPower)
                     {
                         _nodes.Union(node, Named(instance.Index, name));
