@@ -72,7 +72,7 @@ public static class DrcConfigLoader
                 "open" => config with { OpenParts = nodes.Strings(value, "open") },
                 "parts" => config with { PartPatterns = ReadParts(nodes, value) },
                 "regulators" => config with { Regulators = ReadRegulators(nodes, value) },
-                "sockets" => config with { SocketPatterns = ReadSockets(nodes, value) },
+                "sockets" => config with { SocketPatterns = nodes.Sequence(value, "sockets").Children.Select(c => ReadPattern(nodes, nodes.Mapping(c, "a socket pattern"), "a socket pattern")).ToList() },
                 "severity" => config with { SeverityOverrides = ReadSeverities(nodes, value) },
                 "fail-on" => config with { FailOn = ReadSeverity(nodes, value, "fail-on") ?? throw nodes.Error(value, "fail-on must be error, warning or note") },
                 "waivers" => config with { Waivers = ReadWaivers(nodes, value) },
@@ -223,30 +223,6 @@ public static class DrcConfigLoader
 
         return new PartPattern(values.GetValueOrDefault("ref"), values.GetValueOrDefault("value"), values.GetValueOrDefault("footprint"),
             values.GetValueOrDefault("library"), values.GetValueOrDefault("symbol"), values.GetValueOrDefault("any"));
-    }
-
-    // The same keys as rules/som-sockets.yaml's patterns: each a list of regular expressions on one field.
-    private static IReadOnlyList<SocketPattern> ReadSockets(YamlNodes nodes, YamlNode value)
-    {
-        var patterns = new List<SocketPattern>();
-        foreach (var (key, _, field) in nodes.Entries(nodes.Mapping(value, "sockets"), "sockets", "footprint", "value", "symbol", "library", "property"))
-        {
-            var kind = Enum.Parse<SocketPatternField>(key, ignoreCase: true);
-            var items = field is YamlScalarNode ? [field] : nodes.Sequence(field, $"sockets.{key}").Children.ToList();
-            foreach (var item in items)
-            {
-                try
-                {
-                    patterns.Add(new SocketPattern(kind, nodes.Scalar(item, $"sockets.{key}"), $"{nodes.File}:{item.Start.Line}"));
-                }
-                catch (ArgumentException e)
-                {
-                    throw nodes.Error(item, $"sockets.{key} is not a valid regular expression: {e.Message}");
-                }
-            }
-        }
-
-        return patterns;
     }
 
     private static IReadOnlyList<RegulatorSpec> ReadRegulators(YamlNodes nodes, YamlNode value)

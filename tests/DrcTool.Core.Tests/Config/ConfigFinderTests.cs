@@ -1,4 +1,3 @@
-using DrcTool.Core.Checks;
 using DrcTool.Core.Config;
 
 namespace DrcTool.Core.Tests.Config;
@@ -47,25 +46,5 @@ public sealed class ConfigFinderTests : IDisposable
         File.WriteAllText(path, "waivers:\n  - rule: DRC015\n    net: /RESET\n    reason: ok\n");
 
         DrcConfigLoader.Load(path).Waivers.ShouldHaveSingleItem().Location.ShouldBe(new DrcTool.Core.Model.SourceLocation(path, 2, 5));
-    }
-
-    [Fact]
-    public void Config_fills_check_options_and_the_command_line_wins()
-    {
-        var config = DrcConfigLoader.Parse("""
-            som: { reference: J7, variant: B524 }
-            severity: { DRC002: warning, DRC003: off }
-            sockets: { footprint: MY_SOCKET }
-            """, "drctool.yaml");
-        var fromCommandLine = CheckOptions.Default with { Variant = DrcTool.Core.Binding.SomVariant.B404X };
-
-        var options = ConfigCheckOptions.Apply(fromCommandLine, config, ["DRC001", "DRC002", "DRC003"]);
-
-        options.SomReference.ShouldBe("J7");
-        options.Variant.ShouldBe(DrcTool.Core.Binding.SomVariant.B404X);
-        options.SeverityOverrides["DRC002"].ShouldBe(Severity.Warning);
-        options.IsEnabled("DRC003").ShouldBeFalse();
-        options.IsEnabled("DRC001").ShouldBeTrue();
-        options.ExtraSocketPatterns.ShouldHaveSingleItem().Pattern.ShouldBe("MY_SOCKET");
     }
 }

@@ -34,8 +34,9 @@ public class DrcConfigLoaderTests
         regulators:
           - match: '^ACME(?<v>\d\d)'
         sockets:
-          footprint: ['MY_M2_SOCKET']
-          value: 'B-SOM-HOLDER'
+          - footprint: 'MY_M2_SOCKET'
+          - value: 'B-SOM-HOLDER'
+            ref: '^J'
         severity:
           DRC012: warning
           DRC020: off
@@ -66,7 +67,7 @@ public class DrcConfigLoaderTests
         config.OpenParts.ShouldBe(["SJ1", "JP2"]);
         config.PartPatterns.Select(p => (p.Class, p.Patterns.Count, p.OutputVolts)).ShouldBe([(PartClass.Regulator, 1, (double?)3.3), (PartClass.Pmic, 2, null)]);
         config.Regulators.ShouldHaveSingleItem().HasVoltageCode.ShouldBeTrue();
-        config.SocketPatterns.Select(p => $"{p.Field} {p.Pattern}").ShouldBe(["Footprint MY_M2_SOCKET", "Value B-SOM-HOLDER"]);
+        config.SocketPatterns.Select(p => p.Text).ShouldBe(["footprint 'MY_M2_SOCKET'", "ref '^J', value 'B-SOM-HOLDER'"]);
         config.SeverityOverrides["DRC012"].ShouldBe(Severity.Warning);
         config.SeverityOverrides["DRC020"].ShouldBeNull();
         config.IsRuleEnabled("DRC020").ShouldBeFalse();
@@ -74,7 +75,7 @@ public class DrcConfigLoaderTests
         config.FailOn.ShouldBe(Severity.Warning);
         config.Waivers.Select(w => $"{w.Rule} {w.Target.Kind} {w.Target.Name} {w.Target.Pin}").ShouldBe(
             ["DRC015 Net /RESET ", "DRC030 Part R3 2", "DRC031 Net SIM_* "]);
-        config.Waivers[0].Location.ShouldBe(new DrcTool.Core.Model.SourceLocation("drctool.yaml", 32, 5));
+        config.Waivers[0].Location.ShouldBe(new DrcTool.Core.Model.SourceLocation("drctool.yaml", 33, 5));
     }
 
     [Fact]
