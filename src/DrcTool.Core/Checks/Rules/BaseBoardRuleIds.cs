@@ -1,0 +1,38 @@
+namespace DrcTool.Core.Checks.Rules;
+
+/// <summary>
+/// IDs of the base-board rules (DRC010 upward; DRC001-DRC009 are the binding checks). IDs are part of the product:
+/// reports, waivers and SARIF carry them, so a rule keeps its ID for ever and a retired ID is never reused.
+/// </summary>
+public static class BaseBoardRuleIds
+{
+    public const string FiveVoltOnSignal = "DRC010";
+    public const string LeakageWhen3V3Cut = "DRC011";
+    public const string BackFeedPullUp = "DRC012";
+    public const string ResetPullUp = "DRC013";
+    public const string ResetButton = "DRC014";
+    public const string ModePullUp = "DRC015";
+    public const string ModeButton = "DRC016";
+    public const string RgbLedWiring = "DRC017";
+    public const string RgbLedAbsent = "DRC018";
+    public const string Supply3V3 = "DRC019";
+    public const string SupplyVcc = "DRC020";
+    public const string VccAnd3V3OneRail = "DRC021";
+    public const string AgndConnected = "DRC022";
+    public const string ReservedContacts = "DRC023";
+    public const string NfcWiring = "DRC024";
+    public const string NfcNotWired = "DRC025";
+    public const string Antennas = "DRC026";
+    public const string PmicI2cPins = "DRC027";
+    public const string PmicInterrupt = "DRC028";
+    public const string I2cPullUps = "DRC029";
+    public const string I2cPinsAsGpio = "DRC030";
+    public const string PmicInputCurrent = "DRC031";
+    public const string PmicDetection = "DRC032";
+    public const string FuelGaugeWiring = "DRC033";
+    public const string EthernetPins = "DRC034";
+    public const string UsbData = "DRC035";
+    public const string VusbSource = "DRC036";
+    public const string CellularUsb = "DRC037";
+    public const string HoldDown = "DRC038";
+}
