@@ -1,4 +1,4 @@
-using static DrcTool.Core.Checks.Rules.BaseBoardRuleIds;
+using static DrcTool.Core.Checks.RuleIds;
 
 namespace DrcTool.Core.Checks.Rules;
 

@@ -1,10 +1,7 @@
-namespace DrcTool.Core.Checks.Rules;
+namespace DrcTool.Core.Checks;
 
-/// <summary>
-/// IDs of the base-board rules (DRC010 upward; DRC001-DRC009 are the binding checks). IDs are part of the product:
-/// reports, waivers and SARIF carry them, so a rule keeps its ID for ever and a retired ID is never reused.
-/// </summary>
-public static class BaseBoardRuleIds
+/// <summary>The base-board rules' IDs (DRC010 upward). A rule keeps its ID for ever; a retired ID is never reused.</summary>
+public static partial class RuleIds
 {
     public const string FiveVoltOnSignal = "DRC010";
     public const string LeakageWhen3V3Cut = "DRC011";
