@@ -5,6 +5,7 @@ internal static class DesignReaders
 {
     public static IEnumerable<IDesignReader> All()
     {
-        yield break;
+        yield return new KiCad.KiCadBoardReader();
+        yield return new KiCad.KiCadNetlistReader();
     }
 }
