@@ -7,5 +7,7 @@ internal static class DesignReaders
     {
         yield return new KiCad.KiCadBoardReader();
         yield return new KiCad.KiCadNetlistReader();
+        yield return new Eagle.EagleSchematicReader();
+        yield return new Eagle.EagleBoardReader();
     }
 }
