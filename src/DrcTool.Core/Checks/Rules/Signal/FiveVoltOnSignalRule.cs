@@ -19,7 +19,7 @@ public sealed class FiveVoltOnSignalRule : IDesignRule
             var label = scope.Label(contact.Contact);
             foreach (var joined in scope.View.Joined(net))
             {
-                if (scope.View.RailOf(joined) is { Volts: > MaxSignalVolts } rail)
+                if (scope.View.RailOf(joined) is { MaxVolts: > MaxSignalVolts, IsGround: false } rail)
                 {
                     yield return scope.NewFinding(Descriptor,
                         $"{label} on net {net.Name} is on {RuleScope.Describe(rail)} directly", [contact.Contact], net) with
@@ -32,7 +32,7 @@ public sealed class FiveVoltOnSignalRule : IDesignRule
 
             foreach (var path in scope.View.PullPaths(net))
             {
-                if (path.Target.Volts <= MaxSignalVolts) continue;
+                if (path.Target.MaxVolts <= MaxSignalVolts) continue;
                 if (path.NodeVolts is { } node && node <= MaxSignalVolts) continue; // a divider brings it down
                 var parts = path.Resistors.Select(r => r.Reference).ToList();
                 yield return scope.NewFinding(Descriptor,
@@ -48,7 +48,7 @@ public sealed class FiveVoltOnSignalRule : IDesignRule
 
             foreach (var drive in scope.View.Drivers(net))
             {
-                if (drive.Supply.Volts <= MaxSignalVolts) continue;
+                if (drive.Supply.MaxVolts <= MaxSignalVolts) continue;
                 yield return scope.NewFinding(Descriptor,
                     $"{label} on net {net.Name} is driven by {drive.Part.Reference}.{drive.Pad} ({drive.Part.Value}), powered from {RuleScope.Describe(drive.Supply)}",
                     [contact.Contact], net) with

@@ -12,6 +12,9 @@ internal interface IElectricalView
 {
     PartClass ClassOf(Component part);
 
+    /// <summary>Fitted and electrical: not DNP/NC, not a power symbol or a drawing.</summary>
+    bool InCircuit(Component part);
+
     /// <summary>A resistor's value in ohms, or null when it is not a resistor or the value cannot be read.</summary>
     double? Ohms(Component part);
 

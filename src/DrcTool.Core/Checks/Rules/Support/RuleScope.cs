@@ -68,7 +68,7 @@ internal sealed class RuleScope
         foreach (var node in net.Nodes)
         {
             if (node.Reference == Binding.Socket.Reference) continue;
-            if (Design.FindComponent(node.Reference) is { Fitted: true } part && !ClassOf(part).IsNonElectrical())
+            if (Design.FindComponent(node.Reference) is { Fitted: true } part && View.InCircuit(part))
             {
                 pads.Add((part, node.Pin));
             }
@@ -128,7 +128,7 @@ internal sealed class RuleScope
 
     /// <summary>Fitted parts of a class, in natural reference order.</summary>
     public IReadOnlyList<Component> PartsOfClass(PartClass partClass) =>
-        Design.Components.Where(c => c.Fitted && ClassOf(c) == partClass)
+        Design.Components.Where(c => View.InCircuit(c) && ClassOf(c) == partClass)
             .OrderBy(c => c.Reference, NaturalComparer.Instance).ToList();
 
     /// <summary>
