@@ -5,9 +5,9 @@ internal static class DesignReaders
 {
     public static IEnumerable<IDesignReader> All()
     {
-        yield return new KiCad.KiCadBoardReader();
-        yield return new KiCad.KiCadNetlistReader();
         yield return new Eagle.EagleSchematicReader();
         yield return new Eagle.EagleBoardReader();
+        yield return new KiCad.KiCadBoardReader();
+        yield return new KiCad.KiCadNetlistReader();
     }
 }

@@ -1,3 +1,4 @@
+using DrcTool.TestSupport;
 using DrcTool.Core.Checks;
 
 namespace DrcTool.Core.Tests.Checks;

@@ -47,19 +47,26 @@ internal sealed class EagleDevice(string name, string? package)
     /// <summary>Technology name → its attributes (the defaults a part of that technology starts with).</summary>
     public Dictionary<string, Dictionary<string, string>> Technologies { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    private Dictionary<(string Gate, string Pin), IReadOnlyList<string>>? _padsByPin;
+
     /// <summary>The pads a gate's pin lands on; empty when the pin is not connected to any pad.</summary>
     public IReadOnlyList<string> PadsOf(string gate, string pin)
     {
-        foreach (var connect in Connects)
+        // Built once per device: a pinref lookup stays constant-time however many pins the device has.
+        if (_padsByPin is null)
         {
-            if (connect.Pin == pin && string.Equals(connect.Gate, gate, StringComparison.OrdinalIgnoreCase))
+            _padsByPin = new Dictionary<(string, string), IReadOnlyList<string>>();
+            foreach (var connect in Connects)
             {
-                return connect.Pads;
+                _padsByPin.TryAdd((connect.Gate.ToUpperInvariant(), connect.Pin), connect.Pads);
             }
         }
 
-        return [];
+        return _padsByPin.GetValueOrDefault((gate.ToUpperInvariant(), pin)) ?? [];
     }
+
+    /// <summary>The component pins of this device, worked out once and shared by every part that uses it.</summary>
+    public IReadOnlyList<ComponentPin>? Pins { get; set; }
 }
 
 /// <summary>A gate's pin on one or more pads (Eagle writes several pads separated by spaces).</summary>

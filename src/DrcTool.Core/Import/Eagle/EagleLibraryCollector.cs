@@ -7,6 +7,7 @@ namespace DrcTool.Core.Import.Eagle;
 internal sealed class EagleLibraryCollector
 {
     private readonly Dictionary<(string Name, string Urn), EagleLibrary> _libraries = new();
+    private readonly Dictionary<string, EagleLibrary> _byName = new(StringComparer.OrdinalIgnoreCase);
     private EagleLibrary? _library;
     private EaglePackage? _package;
     private EagleSymbol? _symbol;
@@ -26,6 +27,7 @@ internal sealed class EagleLibraryCollector
                 _library = new EagleLibrary(name, urn);
                 // A repeated library is a damaged file; the first one wins, as Eagle would keep it.
                 _libraries.TryAdd((name, urn), _library);
+                _byName.TryAdd(name, _library);
                 return true;
             }
 
@@ -100,14 +102,6 @@ internal sealed class EagleLibraryCollector
         }
 
         // Files where the reference carries a URN the library lacks, or the reverse: match by name alone.
-        foreach (var ((libraryName, _), library) in _libraries)
-        {
-            if (string.Equals(libraryName, name, StringComparison.OrdinalIgnoreCase))
-            {
-                return library;
-            }
-        }
-
-        return null;
+        return _byName.GetValueOrDefault(name);
     }
 }

@@ -5,7 +5,8 @@ namespace DrcTool.Core.Import.Eagle;
 /// <summary>Turns a parsed schematic into a <see cref="Design"/>: parts through their devices, pinrefs into pads.</summary>
 internal sealed class EagleSchematicResolver(string path, EagleSchematicParse parse)
 {
-    private readonly Dictionary<string, ResolvedPart> _parts = new(StringComparer.Ordinal);
+    // Eagle compares part names without case.
+    private readonly Dictionary<string, ResolvedPart> _parts = new(StringComparer.OrdinalIgnoreCase);
 
     public Design Resolve()
     {
@@ -94,24 +95,7 @@ internal sealed class EagleSchematicResolver(string path, EagleSchematicParse pa
         }
     }
 
-    private ResolvedPart? FindPart(string name)
-    {
-        if (_parts.TryGetValue(name, out var part))
-        {
-            return part;
-        }
-
-        // Eagle compares names without case.
-        foreach (var (key, value) in _parts)
-        {
-            if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase))
-            {
-                return value;
-            }
-        }
-
-        return null;
-    }
+    private ResolvedPart? FindPart(string name) => _parts.GetValueOrDefault(name);
 
     private ResolvedPart ResolvePart(EaglePartRecord record)
     {
@@ -178,7 +162,9 @@ internal sealed class EagleSchematicResolver(string path, EagleSchematicParse pa
         }
 
         /// <summary>Every pad of the package, named by the gate pin it connects to ("" for a pad no pin reaches).</summary>
-        private List<ComponentPin> Pins()
+        private IReadOnlyList<ComponentPin> Pins() => Device.Pins ??= BuildPins();
+
+        private List<ComponentPin> BuildPins()
         {
             var byPad = new Dictionary<string, ComponentPin>(StringComparer.Ordinal);
             foreach (var connect in Device.Connects)

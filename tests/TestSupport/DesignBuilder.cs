@@ -1,10 +1,10 @@
 using DrcTool.Core.Binding;
 using DrcTool.Core.Model;
 
-namespace DrcTool.Core.Tests;
+namespace DrcTool.TestSupport;
 
 /// <summary>Builds small designs in code for unit tests: parts with pads, and nets joining (reference, pad) pairs.</summary>
-internal sealed class DesignBuilder
+public sealed class DesignBuilder
 {
     private readonly List<Component> _components = [];
     private readonly Dictionary<string, List<NetNode>> _nets = new(StringComparer.Ordinal);
@@ -13,11 +13,18 @@ internal sealed class DesignBuilder
 
     public const string File = "test.net";
 
+    private readonly string _file;
+
+    public DesignBuilder(string file = File)
+    {
+        _file = file;
+    }
+
     public DesignBuilder Part(string reference, string value, string footprint, IEnumerable<(string Pad, string Name)> pins,
         string library = "", string symbol = "", bool fitted = true)
     {
         _components.Add(new Component(reference, value, footprint, library, symbol, new Dictionary<string, string>(), fitted,
-            pins.Select(p => new ComponentPin(p.Pad, p.Name)).ToList(), new SourceLocation(File, _line++, 1)));
+            pins.Select(p => new ComponentPin(p.Pad, p.Name)).ToList(), new SourceLocation(_file, _line++, 1)));
         return this;
     }
 
@@ -61,6 +68,6 @@ internal sealed class DesignBuilder
     }
 
     public Design Build() =>
-        new(File, DesignFormat.KiCadNetlist, _components,
-            _netOrder.Select(n => new Net(n, _nets[n], new SourceLocation(File, _line + _netOrder.IndexOf(n), 3))).ToList());
+        new(_file, DesignFormat.KiCadNetlist, _components,
+            _netOrder.Select(n => new Net(n, _nets[n], new SourceLocation(_file, _line + _netOrder.IndexOf(n), 3))).ToList());
 }
