@@ -28,7 +28,6 @@ internal static class BuiltInRules
         new Supply3V3Rule(),
         new SupplyVccRule(),
         new VccAnd3V3OneRailRule(),
-        new AgndConnectedRule(),
         new ReservedContactsRule(),
         new NfcWiringRule(),
         new NfcNotWiredRule(),

@@ -49,7 +49,7 @@ public class RealBoardTests
     public void AN001_gives_the_NFC_antenna_and_PMIC_DETECTION_notes(string relative)
     {
         var findings = Check(relative).Findings.Where(f => f.RuleId != RuleIds.SymbolPinNameMismatch).ToList();
-        findings.Select(f => (f.RuleId, f.Severity)).ShouldBe([("DRC025", Severity.Note), ("DRC026", Severity.Note), ("DRC032", Severity.Note)]);
+        findings.Select(f => (f.RuleId, f.Severity)).ShouldBe([("DRC024", Severity.Note), ("DRC025", Severity.Note), ("DRC031", Severity.Note)]);
         findings[0].Contacts.ShouldBe([17, 19]);
         findings[1].Message.ShouldContain("PARANTC41EA");
         findings[2].Parts.ShouldBe(["U2", "R13"]);
@@ -74,7 +74,7 @@ public class RealBoardTests
     [InlineData("som-first-board-somusb2/kicad6/SomUSB2.kicad_pcb")]
     public void SomUSB2_gives_only_the_NFC_and_antenna_notes(string relative)
     {
-        Check(relative).Findings.Select(f => (f.RuleId, f.Severity)).ShouldBe([("DRC025", Severity.Note), ("DRC026", Severity.Note)]);
+        Check(relative).Findings.Select(f => (f.RuleId, f.Severity)).ShouldBe([("DRC024", Severity.Note), ("DRC025", Severity.Note)]);
     }
 
     [SharedTheory]

@@ -9,7 +9,12 @@ internal static class SampleNetlistFile
     public static SampleBoard Read(string path)
     {
         var doc = SExprDocument.Parse(path, File.ReadAllBytes(path));
-        var root = doc.Root;
+        var root = default(SExprNode);
+        foreach (var top in doc.Root.Children)
+        {
+            if (top.HeadIs("export"u8)) root = top;
+        }
+
         var pinsBySymbol = new Dictionary<(string, string), List<SamplePin>>();
         foreach (var libpart in root.Child("libparts"u8).Children)
         {

@@ -31,28 +31,27 @@ internal static class SampleViolations
         V("DRC017", "rgb-led-wiring", "the red cathode goes straight to RGBR (61): its resistor is replaced by a wire", DirectRedCathode, eagle: true),
         V("DRC018", "no-rgb-led", "the RGB LED and its resistors are left out", RemoveRgbLed),
         V("DRC019", "3v3-supply", "the 3.3 V regulator is left out: nothing feeds 3V3", RemoveSomRegulator),
-        V("DRC020", "vcc-supply", "VCC (2/4/6/8) is fed from the USB 5 V", b => b.MergeNet(b.Net(2), b.Net(16))),
+        V("DRC020", "vcc-supply", "the VCC regulator is a 5.0 V part on a +5V net", FiveVoltVcc),
         V("DRC021", "vcc-3v3-one-rail", "VCC (2/4/6/8) is on the 3V3 net", b => MoveContacts(b, [2, 4, 6, 8], b.Net(10)), alsoFires: ["DRC020"]),
-        V("DRC022", "agnd-open", "AGND (39) is left unconnected", b => b.Disconnect(b.Socket().Reference, "39"), eagle: true),
-        V("DRC023", "reserved-wired", "reserved contact 58 goes to a header pin", b => b.AddPart(Header(b.NextReference("J"), 2)).Connect(b.Socket().Reference, "58", "/SOM58").Connect(HeaderRef(b), "1", "/SOM58").Connect(HeaderRef(b), "2", b.Ground())),
-        V("DRC024", "nfc-wiring", "NFC1 (17) drives an LED through a resistor", NfcAsGpio),
-        V("DRC025", "nfc-not-wired", "NFC1/NFC2 are left unconnected", b => RemoveNfc(b)),
-        V("DRC026", "antennas", "the BOM carries no antennas", b => RemoveAntennas(b)),
-        V("DRC027", "pmic-i2c-swapped", "a bq24195 and MAX17043 are added with the PMIC's SDA and SCL swapped", b => Subsystems.WithPmicAndGauge(b).Connect("U20", "6", Subsystems.Scl).Connect("U20", "5", Subsystems.Sda), eagle: true),
-        V("DRC028", "pmic-int", "a bq24195 and MAX17043 are added with the PMIC's INT on A5 (43)", b => Subsystems.WithPmicAndGauge(b).Connect("U20", "7", "/PMIC_INT_A5").Connect(b.Socket().Reference, "43", "/PMIC_INT_A5")),
-        V("DRC029", "i2c-pull-ups", "a bq24195 and MAX17043 are added without the SDA pull-up", b => Subsystems.WithPmicAndGauge(b).RemovePart("R20")),
-        V("DRC030", "i2c-pin-as-gpio", "a bq24195 and MAX17043 are added and D0 (22) also drives an LED", b => { Subsystems.WithPmicAndGauge(b); var r = b.NextReference("R"); b.AddBetween(Resistor(r, "1k"), Subsystems.Sda, "/D0_LED"); var d = b.NextReference("D"); return b.AddBetween(Led(d), "/D0_LED", b.Ground()); }),
-        V("DRC031", "pmic-ilim", "a bq24195 and MAX17043 are added with a 1 k ILIM resistor (0.53 A)", b => Subsystems.WithPmicAndGauge(b).SetValue("R23", "1k"), alsoFires: ["DRC032"]),
-        V("DRC032", "pmic-detection", "a bq24195 and MAX17043 are added, wired as Particle asks", Subsystems.WithPmicAndGauge),
-        V("DRC033", "fuel-gauge-alrt", "a bq24195 and MAX17043 are added with the gauge's ALRT left open", b => Subsystems.WithPmicAndGauge(b).Disconnect("U21", "5"), alsoFires: ["DRC032"]),
-        V("DRC034", "ethernet-pins", "a W5500 is added with nCS on D5 (68), as on the Feather wing", b => Subsystems.WithEthernet(b).Connect("U30", "32", "/ETH_CS_D5").Connect(b.Socket().Reference, "68", "/ETH_CS_D5"), eagle: true),
-        V("DRC035", "usb-data", "USB D+/D- (11/13) are left unconnected", b => b.Disconnect(b.Socket().Reference, "11").Disconnect(b.Socket().Reference, "13")),
-        V("DRC036", "vusb-source", "VUSB (16) is on the VCC net", b => MoveContacts(b, [16], b.Net(2))),
-        V("DRC037", "cellular-usb", "CELL USBD+/- (44/46) share the MCU's USB connector", b => b.Connect(b.Socket().Reference, "44", b.Net(11)).Connect(b.Socket().Reference, "46", b.Net(13))),
-        V("DRC038", "no-hold-down", "the standoff that holds the SoM down is left out", b => b.RemovePart(b.Parts.First(p => p.Footprint.Contains("Mount", StringComparison.OrdinalIgnoreCase) || p.Value.Contains("standoff", StringComparison.OrdinalIgnoreCase) || p.Reference.StartsWith('H')).Reference)),
-        C("DRC026", "antennas-in-bom", "the BOM carries the B404X's antennas", b => b.AddPart(Antenna("ANT1", "PARANTC41EA")).AddPart(Antenna("ANT2", "ANT-FLXV2"))),
-        C("DRC032", "pmic-and-fuel-gauge", "a bq24195 and MAX17043 wired as Particle asks; the only new finding is the PMIC_DETECTION note", Subsystems.WithPmicAndGauge, eagle: true),
-        C("DRC034", "ethernet-w5500", "a W5500 on the pins Device OS expects", Subsystems.WithEthernet),
+        V("DRC022", "reserved-wired", "reserved contact 58 goes to a header pin", b => b.AddPart(Header(b.NextReference("J"), 2)).Connect(b.Socket().Reference, "58", "/SOM58").Connect(HeaderRef(b), "1", "/SOM58").Connect(HeaderRef(b), "2", b.Ground())),
+        V("DRC023", "nfc-wiring", "NFC1 (17) drives an LED through a resistor", NfcAsGpio),
+        V("DRC024", "nfc-not-wired", "NFC1/NFC2 are left unconnected", b => RemoveNfc(b)),
+        V("DRC025", "antennas", "the BOM carries no antennas", b => RemoveAntennas(b)),
+        V("DRC026", "pmic-i2c-swapped", "a bq24195 and MAX17043 are added with the PMIC's SDA and SCL swapped", b => Subsystems.WithPmicAndGauge(b).Connect("U20", "6", Subsystems.Scl).Connect("U20", "5", Subsystems.Sda), eagle: true, alsoFires: ["DRC031"]),
+        V("DRC027", "pmic-int", "a bq24195 and MAX17043 are added with the PMIC's INT on A5 (43)", b => Subsystems.WithPmicAndGauge(b).Connect("U20", "7", "/PMIC_INT_A5").Connect(b.Socket().Reference, "43", "/PMIC_INT_A5"), alsoFires: ["DRC031"]),
+        V("DRC028", "i2c-pull-ups", "a bq24195 and MAX17043 are added without the SDA pull-up", b => Subsystems.WithPmicAndGauge(b).RemovePart("R20"), alsoFires: ["DRC031"]),
+        V("DRC029", "i2c-pin-as-gpio", "a bq24195 and MAX17043 are added and D0 (22) also drives an LED", b => { Subsystems.WithPmicAndGauge(b); var r = b.NextReference("R"); b.AddBetween(Resistor(r, "1k"), Subsystems.Sda, "/D0_LED"); var d = b.NextReference("D"); return b.AddBetween(Led(d), "/D0_LED", b.Ground()); }, alsoFires: ["DRC031"]),
+        V("DRC030", "pmic-ilim", "a bq24195 and MAX17043 are added with a 1 k ILIM resistor (0.53 A)", b => Subsystems.WithPmicAndGauge(b).SetValue("R23", "1k"), alsoFires: ["DRC031"]),
+        V("DRC031", "pmic-detection", "a bq24195 and MAX17043 are added, wired as Particle asks", Subsystems.WithPmicAndGauge),
+        V("DRC032", "fuel-gauge-alrt", "a bq24195 and MAX17043 are added with the gauge's ALRT left open", b => Subsystems.WithPmicAndGauge(b).Disconnect("U21", "5"), alsoFires: ["DRC031"]),
+        V("DRC033", "ethernet-pins", "a W5500 is added with nCS on D5 (68), as on the Feather wing", b => Subsystems.WithEthernet(b).Connect("U30", "32", "/ETH_CS_D5").Connect(b.Socket().Reference, "68", "/ETH_CS_D5"), eagle: true),
+        V("DRC034", "usb-data", "USB D+/D- (11/13) are left unconnected", b => b.Disconnect(b.Socket().Reference, "11").Disconnect(b.Socket().Reference, "13")),
+        V("DRC035", "vusb-source", "VUSB (16) is on the VCC net", b => MoveContacts(b, [16], b.Net(2))),
+        V("DRC036", "cellular-usb", "CELL USBD+/- (44/46) share the MCU's USB connector", b => b.Connect(b.Socket().Reference, "44", b.Net(11)).Connect(b.Socket().Reference, "46", b.Net(13))),
+        V("DRC037", "no-hold-down", "the standoff that holds the SoM down is left out", b => b.RemovePart(b.Parts.First(p => p.Footprint.Contains("Mount", StringComparison.OrdinalIgnoreCase) || p.Value.Contains("standoff", StringComparison.OrdinalIgnoreCase) || p.Reference.StartsWith('H')).Reference)),
+        C("DRC025", "antennas-in-bom", "the BOM carries the B404X's antennas", b => b.AddPart(Antenna("ANT1", "PARANTC41EA")).AddPart(Antenna("ANT2", "ANT-FLXV2"))),
+        C("DRC031", "pmic-and-fuel-gauge", "a bq24195 and MAX17043 wired as Particle asks; the only new finding is the PMIC_DETECTION note", Subsystems.WithPmicAndGauge, eagle: true),
+        C("DRC033", "ethernet-w5500", "a W5500 on the pins Device OS expects", Subsystems.WithEthernet),
     ];
 
     private static SampleVariant V(string id, string slug, string change, Func<SampleBoard, SampleBoard> make, bool eagle = false, string[]? alsoFires = null) =>
@@ -118,6 +117,13 @@ internal static class SampleViolations
     }
 
     private static bool IsSourceCapacitor(SampleBoard board, SamplePart part) => part.Symbol is "C" or "C_Small" or "CP";
+
+    private static SampleBoard FiveVoltVcc(SampleBoard board)
+    {
+        var vcc = board.Net(2);
+        var regulator = board.PartsOn(vcc).First(p => p.Pins.Any(pin => pin.Type == "power_out" && board.NetOf(p.Reference, pin.Number) == vcc));
+        return board.SetValue(regulator.Reference, "AP7361C-5.0").RenameNet(vcc, "+5V");
+    }
 
     private static SampleBoard DirectRedCathode(SampleBoard board)
     {

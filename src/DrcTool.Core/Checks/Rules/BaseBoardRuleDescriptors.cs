@@ -59,13 +59,9 @@ public static class BaseBoardRuleDescriptors
         VccAnd3V3OneRail, "VCC and 3V3 are separate rails",
         "VCC ({contacts}) and 3V3 (10/12) are one rail, net {net}", "Power", Severity.Error);
 
-    public static readonly RuleDescriptor AgndConnectedRule = Make(
-        AgndConnected, "AGND (39/49) on the ground net",
-        "AGND ({contact}) is {problem}", "Power", Severity.Error);
-
     public static readonly RuleDescriptor ReservedContactsRule = Make(
         ReservedContacts, "Reserved contacts left open",
-        "Reserved contact {contact} ({pin}) is wired to net {net}: {parts}", "Pins", Severity.Warning);
+        "Reserved contact {contact} ({pin}) is wired to net {net}: {parts}", "Pins to leave open", Severity.Warning);
 
     public static readonly RuleDescriptor NfcWiringRule = Make(
         NfcWiring, "NFC1/NFC2 go only to an NFC antenna connector, both or neither",
@@ -132,7 +128,7 @@ public static class BaseBoardRuleDescriptors
     [
         FiveVoltOnSignalRule, LeakageWhen3V3CutRule, BackFeedPullUpRule, ResetPullUpRule, ResetButtonRule,
         ModePullUpRule, ModeButtonRule, RgbLedWiringRule, RgbLedAbsentRule, Supply3V3Rule, SupplyVccRule,
-        VccAnd3V3OneRailRule, AgndConnectedRule, ReservedContactsRule, NfcWiringRule, NfcNotWiredRule, AntennasRule,
+        VccAnd3V3OneRailRule, ReservedContactsRule, NfcWiringRule, NfcNotWiredRule, AntennasRule,
         PmicI2cPinsRule, PmicInterruptRule, I2cPullUpsRule, I2cPinsAsGpioRule, PmicInputCurrentRule, PmicDetectionRule,
         FuelGaugeWiringRule, EthernetPinsRule, UsbDataRule, VusbSourceRule, CellularUsbRule, HoldDownRule,
     ];

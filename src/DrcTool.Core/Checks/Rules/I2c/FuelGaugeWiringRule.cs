@@ -3,7 +3,7 @@ using DrcTool.Core.Checks.Rules.Support;
 
 namespace DrcTool.Core.Checks.Rules;
 
-/// <summary>DRC033: a MAX1704x has SDA on D0 (22), SCL on D1 (20) and ALRT on A6 (45).</summary>
+/// <summary>DRC032: a MAX1704x has SDA on D0 (22), SCL on D1 (20) and ALRT on A6 (45).</summary>
 public sealed class FuelGaugeWiringRule : IDesignRule
 {
     private static readonly ExpectedPin[] Pins =

@@ -4,7 +4,7 @@ using DrcTool.Core.Model;
 
 namespace DrcTool.Core.Checks.Rules;
 
-/// <summary>DRC030: with a PMIC or fuel gauge on D0/D1, those lines carry no LED, button or transistor gate.</summary>
+/// <summary>DRC029: with a PMIC or fuel gauge on D0/D1, those lines carry no LED, button or transistor gate.</summary>
 public sealed class I2cPinsAsGpioRule : IDesignRule
 {
     public RuleDescriptor Descriptor => BaseBoardRuleDescriptors.I2cPinsAsGpioRule;

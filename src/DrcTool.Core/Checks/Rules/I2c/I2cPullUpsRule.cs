@@ -5,7 +5,7 @@ using DrcTool.Core.Model;
 namespace DrcTool.Core.Checks.Rules;
 
 /// <summary>
-/// DRC029: Wire (D0/D1) and Wire1 (D2/D3), when an I2C device is on them, have pull-ups of 1.5-10 kΩ. Which rail the
+/// DRC028: Wire (D0/D1) and Wire1 (D2/D3), when an I2C device is on them, have pull-ups of 1.5-10 kΩ. Which rail the
 /// pull-up goes to is DRC010-DRC012's business, so each mistake is reported once.
 /// </summary>
 public sealed class I2cPullUpsRule : IDesignRule

@@ -3,7 +3,7 @@ using DrcTool.Core.Checks.Rules.Support;
 
 namespace DrcTool.Core.Checks.Rules;
 
-/// <summary>DRC032: every board with a bq2419x gets the note that firmware must enable PMIC_DETECTION.</summary>
+/// <summary>DRC031: every board with a bq2419x gets the note that firmware must enable PMIC_DETECTION.</summary>
 public sealed class PmicDetectionRule : IDesignRule
 {
     public RuleDescriptor Descriptor => BaseBoardRuleDescriptors.PmicDetectionRule;

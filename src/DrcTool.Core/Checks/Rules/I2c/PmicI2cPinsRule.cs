@@ -3,7 +3,7 @@ using DrcTool.Core.Checks.Rules.Support;
 
 namespace DrcTool.Core.Checks.Rules;
 
-/// <summary>DRC027: a bq2419x has SDA on D0 (22) and SCL on D1 (20): not swapped, not on Wire1 (D2/D3).</summary>
+/// <summary>DRC026: a bq2419x has SDA on D0 (22) and SCL on D1 (20): not swapped, not on Wire1 (D2/D3).</summary>
 public sealed class PmicI2cPinsRule : IDesignRule
 {
     internal static readonly ExpectedPin[] Bus = [new("SDA", Contacts.D0Sda), new("SCL", Contacts.D1Scl)];

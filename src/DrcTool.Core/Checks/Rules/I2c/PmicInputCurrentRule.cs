@@ -4,7 +4,7 @@ using DrcTool.Core.Model;
 
 namespace DrcTool.Core.Checks.Rules;
 
-/// <summary>DRC031: a bq2419x's ILIM resistor sets an input current limit (I = K_ILIM / R) that does not starve the SoM.</summary>
+/// <summary>DRC030: a bq2419x's ILIM resistor sets an input current limit (I = K_ILIM / R) that does not starve the SoM.</summary>
 public sealed class PmicInputCurrentRule : IDesignRule
 {
     /// <summary>bq24195 K_ILIM, typical, in A·Ω (TI datasheet).</summary>

@@ -3,7 +3,7 @@ using DrcTool.Core.Checks.Rules.Support;
 
 namespace DrcTool.Core.Checks.Rules;
 
-/// <summary>DRC028: a bq2419x has INT on A6 (45), where Device OS takes the power-management interrupt.</summary>
+/// <summary>DRC027: a bq2419x has INT on A6 (45), where Device OS takes the power-management interrupt.</summary>
 public sealed class PmicInterruptRule : IDesignRule
 {
     public RuleDescriptor Descriptor => BaseBoardRuleDescriptors.PmicInterruptRule;

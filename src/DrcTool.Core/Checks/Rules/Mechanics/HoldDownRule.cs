@@ -3,7 +3,7 @@ using DrcTool.Core.Checks.Rules.Support;
 
 namespace DrcTool.Core.Checks.Rules;
 
-/// <summary>DRC038: where the file carries footprints, a standoff or screw holds the SoM down (the socket has no latch).</summary>
+/// <summary>DRC037: where the file carries footprints, a standoff or screw holds the SoM down (the socket has no latch).</summary>
 public sealed class HoldDownRule : IDesignRule
 {
     public RuleDescriptor Descriptor => BaseBoardRuleDescriptors.HoldDownRule;

@@ -2,7 +2,7 @@ using DrcTool.Core.Checks.Rules.Support;
 
 namespace DrcTool.Core.Checks.Rules;
 
-/// <summary>DRC037: the modem's own USB (44/46/74) goes only to its own USB connector and a 5 V source.</summary>
+/// <summary>DRC036: the modem's own USB (44/46/74) goes only to its own USB connector and a 5 V source.</summary>
 public sealed class CellularUsbRule : IDesignRule
 {
     public RuleDescriptor Descriptor => BaseBoardRuleDescriptors.CellularUsbRule;

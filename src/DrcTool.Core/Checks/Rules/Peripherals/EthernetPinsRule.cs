@@ -3,7 +3,7 @@ using DrcTool.Core.Checks.Rules.Support;
 
 namespace DrcTool.Core.Checks.Rules;
 
-/// <summary>DRC034: a W5500 is on the pins Device OS's Ethernet detection expects.</summary>
+/// <summary>DRC033: a W5500 is on the pins Device OS's Ethernet detection expects.</summary>
 public sealed class EthernetPinsRule : IDesignRule
 {
     private static readonly ExpectedPin[] Pins =

@@ -3,7 +3,7 @@ using DrcTool.Core.Checks.Rules.Support;
 
 namespace DrcTool.Core.Checks.Rules;
 
-/// <summary>DRC035: USB D+/D- (11/13) reach a USB connector, recommended for programming and troubleshooting.</summary>
+/// <summary>DRC034: USB D+/D- (11/13) reach a USB connector, recommended for programming and troubleshooting.</summary>
 public sealed class UsbDataRule : IDesignRule
 {
     public RuleDescriptor Descriptor => BaseBoardRuleDescriptors.UsbDataRule;

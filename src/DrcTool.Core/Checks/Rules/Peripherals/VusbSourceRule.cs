@@ -4,7 +4,7 @@ using DrcTool.Core.Model;
 
 namespace DrcTool.Core.Checks.Rules;
 
-/// <summary>DRC036: VUSB (16) is the MCU's USB detect input: only from a USB VBUS or a 5 V rail.</summary>
+/// <summary>DRC035: VUSB (16) is the MCU's USB detect input: only from a USB VBUS or a 5 V rail.</summary>
 public sealed class VusbSourceRule : IDesignRule
 {
     public const double MinVolts = 4.35;
@@ -19,7 +19,7 @@ public sealed class VusbSourceRule : IDesignRule
         foreach (var finding in CheckUsbPower(scope, Descriptor, Contacts.Vusb, net, "the MCU's USB interface")) yield return finding;
     }
 
-    /// <summary>Shared with DRC037 for CELL VBUS (74): a USB detect input wants 5 V from USB or a 5 V rail.</summary>
+    /// <summary>Shared with DRC036 for CELL VBUS (74): a USB detect input wants 5 V from USB or a 5 V rail.</summary>
     internal static IEnumerable<Finding> CheckUsbPower(RuleScope scope, RuleDescriptor rule, int contact, Net net, string what)
     {
         var label = scope.Label(contact);

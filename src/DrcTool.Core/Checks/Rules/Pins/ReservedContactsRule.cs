@@ -4,7 +4,7 @@ using DrcTool.Core.Checks.Rules.Support;
 namespace DrcTool.Core.Checks.Rules;
 
 /// <summary>
-/// DRC023: reserved contacts (14, 18, 51, 53, 55, 57-60; 75 on B4xx) are not wired to parts. The binding classifies 75
+/// DRC022: reserved contacts (14, 18, 51, 53, 55, 57-60; 75 on B4xx) are not wired to parts. The binding classifies 75
 /// per variant (reserved on B4xx, the modem's RI on B5xx), so the rule follows the variant without its own table.
 /// </summary>
 public sealed class ReservedContactsRule : IDesignRule

@@ -6,7 +6,7 @@ using DrcTool.Core.Model;
 namespace DrcTool.Core.Checks.Rules;
 
 /// <summary>
-/// DRC026: the SoM has U.FL sockets and no chip antenna: note which antennas the design's BOM should carry for the
+/// DRC025: the SoM has U.FL sockets and no chip antenna: note which antennas the design's BOM should carry for the
 /// variant and does not. BOM-only parts (antennas, cables) count, fitted or not, since they are ordered, not placed.
 /// </summary>
 public sealed class AntennasRule : IDesignRule

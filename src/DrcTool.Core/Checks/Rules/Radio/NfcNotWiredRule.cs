@@ -2,7 +2,7 @@ using DrcTool.Core.Checks.Rules.Support;
 
 namespace DrcTool.Core.Checks.Rules;
 
-/// <summary>DRC025: note when neither NFC contact is wired: the NFC tag cannot work.</summary>
+/// <summary>DRC024: note when neither NFC contact is wired: the NFC tag cannot work.</summary>
 public sealed class NfcNotWiredRule : IDesignRule
 {
     public RuleDescriptor Descriptor => BaseBoardRuleDescriptors.NfcNotWiredRule;

@@ -3,7 +3,7 @@ using DrcTool.Core.Checks.Rules.Support;
 
 namespace DrcTool.Core.Checks.Rules;
 
-/// <summary>DRC024: NFC1/NFC2 (17/19) go only to an NFC antenna connector, and both or neither are wired.</summary>
+/// <summary>DRC023: NFC1/NFC2 (17/19) go only to an NFC antenna connector, and both or neither are wired.</summary>
 public sealed class NfcWiringRule : IDesignRule
 {
     public RuleDescriptor Descriptor => BaseBoardRuleDescriptors.NfcWiringRule;
@@ -16,7 +16,7 @@ public sealed class NfcWiringRule : IDesignRule
             .Select(x => (x.Contact, x.Net, Pads: x.Net is null ? [] : scope.PadsOnJoined(x.Net)))
             .ToList();
         var used = wired.Where(w => w.Pads.Count > 0).ToList();
-        if (used.Count == 0) yield break; // DRC025
+        if (used.Count == 0) yield break; // DRC024
 
         if (used.Count == 1)
         {

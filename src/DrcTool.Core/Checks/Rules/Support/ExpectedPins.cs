@@ -6,7 +6,7 @@ namespace DrcTool.Core.Checks.Rules.Support;
 /// <summary>One IC function and the SoM contact Device OS expects it on, e.g. the PMIC's SDA on D0 (22).</summary>
 internal sealed record ExpectedPin(string Function, int Contact, params string[] Aliases);
 
-/// <summary>Checks where an IC's pins land on the SoM, for the rules that pin Device OS's fixed wiring (DRC027/028/033/034).</summary>
+/// <summary>Checks where an IC's pins land on the SoM, for the rules that pin Device OS's fixed wiring (DRC026/028/033/034).</summary>
 internal static class ExpectedPins
 {
     /// <summary>One finding per function that is not on its contact, naming where it is instead.</summary>
