@@ -37,7 +37,7 @@ public sealed class WorkbookWriter : IReportWriter
     private static void WritePackage(IReadOnlyList<SheetTable> tables, Stream stream)
     {
         using var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
-        var workbookPart = document.AddWorkbookPart();
+        var workbookPart = document.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rIdWorkbook");
         var stylesPart = workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles");
         stylesPart.Stylesheet = WorkbookStyles.Build();
         stylesPart.Stylesheet.Save();
