@@ -16,4 +16,6 @@ public enum SomPinKind
     Reset,
     /// <summary>Connector hold-down tab (76/77 in Particle footprints), not a SoM contact.</summary>
     HoldDown,
+    /// <summary>A modem signal the variant brings out, e.g. the B5xx ring indicator on 75 (NC on B4xx).</summary>
+    Modem,
 }

@@ -5,6 +5,9 @@ internal static class DesignReaders
 {
     public static IEnumerable<IDesignReader> All()
     {
-        yield break;
+        yield return new Eagle.EagleSchematicReader();
+        yield return new Eagle.EagleBoardReader();
+        yield return new KiCad.KiCadBoardReader();
+        yield return new KiCad.KiCadNetlistReader();
     }
 }

@@ -59,7 +59,7 @@ public static class FormatSniffer
 
     private static int SkipBomAndWhitespace(ReadOnlySpan<byte> content)
     {
-        var i = content.StartsWith("\xEF\xBB\xBF"u8) ? 3 : 0;
+        var i = content.StartsWith("\uFEFF"u8) ? 3 : 0;
         while (i < content.Length && content[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
         {
             i++;

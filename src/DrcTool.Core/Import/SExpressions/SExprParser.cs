@@ -28,7 +28,7 @@ internal static class SExprParser
         var span = source.AsSpan();
         var i = 0;
         // Skip a UTF-8 byte order mark.
-        if (span.StartsWith("\xEF\xBB\xBF"u8)) i = 3;
+        if (span.StartsWith("\uFEFF"u8)) i = 3;
 
         while (i < span.Length)
         {
@@ -58,7 +58,7 @@ internal static class SExprParser
                 {
                     if (stack.Count == 0)
                     {
-                        throw Error(path, line, i - lineStart + 1, "')' closes a list that was never opened");
+                        throw Error(path, line, i - lineStart + 1, StrayCloseReason(nodes, lastChild));
                     }
 
                     nodes[parent].Length = i + 1 - nodes[parent].Start;
@@ -144,6 +144,21 @@ internal static class SExprParser
 
         nodes[0].Length = source.Length;
         return new SExprDocument(path, source, nodes, count);
+    }
+
+    /// <summary>
+    /// One ')' too many shows only where the extra one finally closes nothing; saying where the last top-level list
+    /// closed points the reader at the region where the real mistake is.
+    /// </summary>
+    private static string StrayCloseReason(SExprNodeData[] nodes, int lastTopLevel)
+    {
+        if (lastTopLevel > 0 && nodes[lastTopLevel].Kind == SExprNodeKind.List)
+        {
+            ref readonly var top = ref nodes[lastTopLevel];
+            return $"')' closes a list that was never opened: the top-level list opened at line {top.Line} column {top.Column} was already closed; a ')' too many comes before here";
+        }
+
+        return "')' closes a list that was never opened";
     }
 
     private static readonly System.Buffers.SearchValues<byte> Delimiters =

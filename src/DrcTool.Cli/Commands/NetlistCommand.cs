@@ -1,0 +1,42 @@
+using System.CommandLine;
+using DrcTool.Cli.Output;
+using DrcTool.Reporting.Json;
+
+namespace DrcTool.Cli.Commands;
+
+/// <summary><c>drctool netlist FILE</c>: the design's nets and the (part, pad) nodes on each.</summary>
+internal sealed class NetlistCommand
+{
+    private readonly CliEnvironment _env;
+    private readonly Argument<string> _file = new("FILE") { Description = "A KiCad (.kicad_sch, .kicad_pcb, .net) or Eagle (.sch, .brd) design." };
+    private readonly Option<string> _format = CommonOptions.Format().WithFormats();
+
+    public NetlistCommand(CliEnvironment env)
+    {
+        _env = env;
+        Command = new Command("netlist", "Print the design's connectivity: every net with its part pads.") { _file, _format };
+        Command.SetAction(Run);
+    }
+
+    public Command Command { get; }
+
+    private int Run(ParseResult parse)
+    {
+        var design = DesignInput.TryLoad(parse.GetValue(_file)!, _env);
+        if (design is null)
+        {
+            return ExitCodes.UsageOrUnreadable;
+        }
+
+        if (parse.GetValue(_format) == CommonOptions.Json)
+        {
+            _env.Output.Write(JsonOutput.ToText(w => NetlistJson.Write(w, design)));
+        }
+        else
+        {
+            TextOutput.WriteNetlist(_env.Output, design);
+        }
+
+        return ExitCodes.Clean;
+    }
+}

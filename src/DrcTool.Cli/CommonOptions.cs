@@ -1,0 +1,45 @@
+using System.CommandLine;
+using DrcTool.Core.Binding;
+using DrcTool.Core.Checks;
+
+namespace DrcTool.Cli;
+
+/// <summary>The options several commands share, created per command so each owns its instances.</summary>
+internal static class CommonOptions
+{
+    public const string Text = "text";
+    public const string Json = "json";
+
+    public static Option<string> Format() => new("--format", "-f")
+    {
+        Description = "Output format: text (for people) or json (documented in docs/json-format.md).",
+        DefaultValueFactory = _ => Text,
+    };
+
+    public static Option<string?> Som() => new("--som")
+    {
+        Description = "Reference of the M.2 socket (e.g. J1); skips the search by part patterns and pad shape.",
+    };
+
+    public static Option<string?> Variant()
+    {
+        var option = new Option<string?>("--variant")
+        {
+            Description = $"SoM model: {string.Join("|", Enum.GetNames<SomVariant>())} (default {CheckOptions.DefaultVariant}).",
+        };
+        option.AcceptOnlyFromAmong(Enum.GetNames<SomVariant>());
+        return option;
+    }
+
+    public static Option<string> WithFormats(this Option<string> option)
+    {
+        option.AcceptOnlyFromAmong(Text, Json);
+        return option;
+    }
+
+    public static SomVariant? ParseVariant(string? text) =>
+        text is null ? null : Enum.Parse<SomVariant>(text, ignoreCase: true);
+
+    public static CheckOptions CheckOptionsFrom(string? som, string? variant) =>
+        new() { SomReference = som, Variant = ParseVariant(variant) };
+}

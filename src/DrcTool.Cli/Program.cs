@@ -1,0 +1,3 @@
+using DrcTool.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,206 @@
+using System.Text;
+
+namespace DrcTool.Core.Binding;
+
+/// <summary>What a symbol's pin name says about the SoM contact on its pad.</summary>
+public enum PinNameVerdict
+{
+    /// <summary>No name, a number, or a generic name such as "P$40": the symbol makes no claim.</summary>
+    NoClaim,
+    /// <summary>The name is the contact's datasheet name or one of its aliases.</summary>
+    Agrees,
+    /// <summary>The name is a name of other contacts only (e.g. "D2" on pad 40, which is D3).</summary>
+    Contradicts,
+    /// <summary>A name the pinout does not know; not a contradiction that can be shown.</summary>
+    Unknown,
+}
+
+/// <summary>The verdict on one pad's symbol pin name, with the contacts the name belongs to when it contradicts.</summary>
+public sealed record PinNameJudgement(PinNameVerdict Verdict, IReadOnlyList<SomPin> NamedPins);
+
+/// <summary>
+/// Compares a symbol's pin names with the datasheet's, tolerant of the ways libraries legitimately spell them:
+/// duplicate suffixes ("GND@3", "3V3-10"), alternate functions ("SDA/D0"), aliases from the pinout CSV ("VBUS" for
+/// VUSB, "RESET" for RST, "LED-R" for RGBR), active-low marks ("~{RESET}", "!RST"), case and separators.
+/// Only a name that belongs to other contacts and not to this one is a contradiction.
+/// </summary>
+public sealed class PinNameMatcher
+{
+    private readonly Dictionary<string, List<SomPin>> _pinsByName = new(StringComparer.Ordinal);
+
+    public PinNameMatcher(SomPinout pinout)
+    {
+        foreach (var variant in new[] { SomVariant.B404X, SomVariant.B524 })
+        {
+            foreach (var pin in pinout.PinsFor(variant))
+            {
+                Index(pin.Name, pin);
+                foreach (var alias in pin.Aliases)
+                {
+                    Index(alias, pin);
+                }
+            }
+        }
+    }
+
+    public static PinNameMatcher Default { get; } = new(SomPinout.Default);
+
+    public PinNameJudgement Judge(SomPin pin, string? symbolPinName)
+    {
+        var tokens = Tokens(symbolPinName);
+        if (tokens.Count == 0)
+        {
+            return new PinNameJudgement(PinNameVerdict.NoClaim, []);
+        }
+
+        var named = new List<SomPin>();
+        foreach (var token in tokens)
+        {
+            if (!_pinsByName.TryGetValue(token, out var pins))
+            {
+                continue;
+            }
+
+            if (pins.Any(p => p.Contact == pin.Contact))
+            {
+                return new PinNameJudgement(PinNameVerdict.Agrees, []);
+            }
+
+            // Ground is ground: "AGND" on a GND contact, or "GND" on a hold-down tab, names the same net.
+            if (IsGround(pin) && pins.All(IsGround))
+            {
+                return new PinNameJudgement(PinNameVerdict.Agrees, []);
+            }
+
+            named.AddRange(pins);
+        }
+
+        return named.Count == 0
+            ? new PinNameJudgement(PinNameVerdict.Unknown, [])
+            : new PinNameJudgement(PinNameVerdict.Contradicts,
+                named.GroupBy(p => p.Contact).Select(g => g.First()).OrderBy(p => p.Contact).ToList());
+    }
+
+    /// <summary>The normalised names a symbol pin name may stand for; empty when it makes no claim.</summary>
+    internal static List<string> Tokens(string? symbolPinName)
+    {
+        var result = new List<string>();
+        if (string.IsNullOrWhiteSpace(symbolPinName))
+        {
+            return result;
+        }
+
+        var name = symbolPinName.Trim();
+        // KiCad overbar "~{RESET}" and Eagle "!RESET" mark active-low; the name is what is inside.
+        name = name.Replace("~{", "", StringComparison.Ordinal).Replace("}", "", StringComparison.Ordinal).TrimStart('~', '!');
+        if (IsGeneric(name))
+        {
+            return result;
+        }
+
+        foreach (var part in name.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (IsGeneric(part))
+            {
+                continue;
+            }
+
+            AddNormalised(result, part);
+            var stripped = StripDuplicateSuffix(part);
+            if (!ReferenceEquals(stripped, part))
+            {
+                AddNormalised(result, stripped);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Names that carry no meaning: pure numbers, "P$12", "PIN12", "PAD12".</summary>
+    private static bool IsGeneric(string name)
+    {
+        var span = name.AsSpan();
+        if (span.StartsWith("P$", StringComparison.Ordinal)) span = span[2..];
+        else if (span.StartsWith("PIN", StringComparison.OrdinalIgnoreCase)) span = span[3..];
+        else if (span.StartsWith("PAD", StringComparison.OrdinalIgnoreCase)) span = span[3..];
+        span = span.TrimStart("_-");
+        if (span.IsEmpty)
+        {
+            return true;
+        }
+
+        foreach (var c in span)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"GND@3", "3V3-10", "GND_15", "VCC#2" → the name before the duplicate number.</summary>
+    private static string StripDuplicateSuffix(string name)
+    {
+        var end = name.Length;
+        var i = end;
+        while (i > 0 && char.IsAsciiDigit(name[i - 1])) i--;
+        if (i == end || i < 2 || name[i - 1] is not ('@' or '-' or '_' or '#'))
+        {
+            return name;
+        }
+
+        return name[..(i - 1)];
+    }
+
+    private void Index(string name, SomPin pin)
+    {
+        foreach (var token in Tokens(name))
+        {
+            if (!_pinsByName.TryGetValue(token, out var list))
+            {
+                _pinsByName[token] = list = [];
+            }
+
+            if (!list.Any(p => p.Contact == pin.Contact))
+            {
+                list.Add(pin);
+            }
+        }
+    }
+
+    private static void AddNormalised(List<string> into, string name)
+    {
+        var normalised = Normalise(name);
+        if (normalised.Length > 0 && !into.Contains(normalised))
+        {
+            into.Add(normalised);
+        }
+    }
+
+    /// <summary>Upper case without spaces, underscores, dots, and hyphens between letters or digits ("USB-D-" → "USBD-").</summary>
+    internal static string Normalise(string name)
+    {
+        var sb = new StringBuilder(name.Length);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (c is ' ' or '_' or '.')
+            {
+                continue;
+            }
+
+            if (c == '-' && i > 0 && i + 1 < name.Length && char.IsAsciiLetterOrDigit(name[i - 1]) && char.IsAsciiLetterOrDigit(name[i + 1]))
+            {
+                continue;
+            }
+
+            sb.Append(char.ToUpperInvariant(c));
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool IsGround(SomPin pin) => pin.Kind is SomPinKind.Ground or SomPinKind.HoldDown;
+}

@@ -1,0 +1,40 @@
+using DrcTool.Core.Model;
+
+namespace DrcTool.Core.Binding;
+
+/// <summary>A part that could be the socket, and why.</summary>
+public sealed record SocketCandidate(Component Component, string Reason, bool ByPattern, bool ByShape, PadShape Shape)
+{
+    /// <summary>Higher is better: pattern and shape, then shape alone, then pattern alone; fitted before not fitted.</summary>
+    internal int Rank => (ByPattern && ByShape ? 4 : ByShape ? 2 : 1) * 2 + (Component.Fitted ? 1 : 0);
+}
+
+/// <summary>The outcome of looking for the M.2 socket in a design.</summary>
+public sealed class SocketSearch
+{
+    public SocketSearch(Component? socket, string howFound, IReadOnlyList<SocketCandidate> candidates,
+        IReadOnlyList<string> rejected, string? problem)
+    {
+        Socket = socket;
+        HowFound = howFound;
+        Candidates = candidates;
+        Rejected = rejected;
+        Problem = problem;
+    }
+
+    /// <summary>The part taken for the socket; null when none was found.</summary>
+    public Component? Socket { get; }
+    /// <summary>Why the socket was taken ("footprint 'SPARK_M.2EKEY-LESS-CREAM' matches ...", "--som J1").</summary>
+    public string HowFound { get; }
+    /// <summary>Every acceptable candidate, best first.</summary>
+    public IReadOnlyList<SocketCandidate> Candidates { get; }
+    /// <summary>Parts a pattern matched but whose pads rule them out, each with the reason.</summary>
+    public IReadOnlyList<string> Rejected { get; }
+    /// <summary>Why no socket was taken when one was asked for (e.g. "--som J9: no part J9 in the design").</summary>
+    public string? Problem { get; }
+
+    /// <summary>True when more than one candidate ranks as high as the one taken.</summary>
+    public bool IsAmbiguous => Candidates.Count > 1 && Candidates[1].Rank == Candidates[0].Rank;
+
+    public bool Found => Socket is not null;
+}

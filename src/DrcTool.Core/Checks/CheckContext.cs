@@ -1,0 +1,40 @@
+using DrcTool.Core.Binding;
+using DrcTool.Core.Model;
+
+namespace DrcTool.Core.Checks;
+
+/// <summary>Everything a rule may look at for one design.</summary>
+public sealed class CheckContext
+{
+    public CheckContext(Design design, SocketSearch socketSearch, SomBinding? binding, CheckOptions options, SomPinout pinout)
+    {
+        Design = design;
+        SocketSearch = socketSearch;
+        Binding = binding;
+        Options = options;
+        Pinout = pinout;
+    }
+
+    public Design Design { get; }
+    /// <summary>How the socket was looked for; DRC001 reports from it.</summary>
+    public SocketSearch SocketSearch { get; }
+    /// <summary>The SoM binding; null when no socket was found.</summary>
+    public SomBinding? Binding { get; }
+    public CheckOptions Options { get; }
+    public SomPinout Pinout { get; }
+    public SomVariant Variant => Options.EffectiveVariant;
+    /// <summary>False when the variant was assumed; variant-specific rules may then say what they assumed.</summary>
+    public bool VariantGiven => Options.Variant is not null;
+
+    /// <summary>The references of the parts on a net, in natural order, without duplicates.</summary>
+    public IReadOnlyList<string> PartsOn(Net net, string? except = null) =>
+        net.Nodes.Select(n => n.Reference).Where(r => r != except).Distinct(StringComparer.Ordinal)
+            .Order(NaturalComparer.Instance).ToList();
+
+    /// <summary>"reference.pad" for each node of a net, in natural order.</summary>
+    public static IReadOnlyList<string> NodesOf(Net net) =>
+        net.Nodes.Order().Select(n => n.ToString()).ToList();
+
+    /// <summary>The net a part's pad is on, or null.</summary>
+    public Net? NetOf(string reference, string pad) => Design.NetOf(reference, pad);
+}

@@ -1,0 +1,29 @@
+using DrcTool.Core.Binding;
+using DrcTool.Core.Model;
+
+namespace DrcTool.Core.Checks;
+
+/// <summary>The outcome of checking one design: the design, its binding, and its findings in deterministic order.</summary>
+public sealed class CheckResult
+{
+    public CheckResult(Design design, SocketSearch socketSearch, SomBinding? binding, SomVariant variant, IReadOnlyList<Finding> findings)
+    {
+        Design = design;
+        SocketSearch = socketSearch;
+        Binding = binding;
+        Variant = variant;
+        Findings = findings;
+    }
+
+    public Design Design { get; }
+    public SocketSearch SocketSearch { get; }
+    public SomBinding? Binding { get; }
+    public SomVariant Variant { get; }
+    /// <summary>Sorted by <see cref="FindingOrder"/>: severity (errors first), rule, contact, net, message.</summary>
+    public IReadOnlyList<Finding> Findings { get; }
+
+    public int Count(Severity severity) => Findings.Count(f => f.Severity == severity && !f.IsSuppressed);
+
+    /// <summary>True when an unsuppressed finding is at or above <paramref name="failLevel"/>.</summary>
+    public bool Fails(Severity failLevel) => Findings.Any(f => !f.IsSuppressed && f.Severity >= failLevel);
+}

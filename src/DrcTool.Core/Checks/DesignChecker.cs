@@ -1,0 +1,82 @@
+using DrcTool.Core.Binding;
+using DrcTool.Core.Model;
+
+namespace DrcTool.Core.Checks;
+
+/// <summary>
+/// The pipeline after import for one design: find the socket, bind the SoM, run every enabled rule, apply severity
+/// overrides, and sort the findings deterministically.
+/// </summary>
+public sealed class DesignChecker
+{
+    private readonly RuleCatalog _catalog;
+    private readonly SomPinout _pinout;
+    private readonly SocketRules _socketRules;
+
+    public DesignChecker(RuleCatalog catalog, SomPinout pinout, SocketRules socketRules)
+    {
+        _catalog = catalog;
+        _pinout = pinout;
+        _socketRules = socketRules;
+    }
+
+    public static DesignChecker Default { get; } = new(RuleCatalog.Default, SomPinout.Default, SocketRules.Default);
+
+    /// <summary>Checks one design with the default catalogue and rule data.</summary>
+    public static CheckResult Check(Design design, CheckOptions options) => Default.Run(design, options);
+
+    public CheckResult Run(Design design, CheckOptions options)
+    {
+        var (search, binding) = Bind(design, options);
+        var context = new CheckContext(design, search, binding, options, _pinout);
+        var findings = new List<Finding>();
+        foreach (var rule in _catalog.Rules)
+        {
+            if (!options.IsEnabled(rule.Descriptor.Id))
+            {
+                continue;
+            }
+
+            IEnumerable<Finding> produced;
+            try
+            {
+                produced = rule.Check(context).ToList();
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // A rule bug must not hide the other rules' findings or crash a batch: report it as a finding.
+                produced =
+                [
+                    new Finding
+                    {
+                        RuleId = rule.Descriptor.Id,
+                        Severity = Severity.Error,
+                        Message = $"{rule.Descriptor.Id} could not check this design: {ex.GetType().Name}: {ex.Message}. Please report this.",
+                        Location = SourceLocation.Unknown(design.SourceFile),
+                    },
+                ];
+            }
+
+            foreach (var finding in produced)
+            {
+                findings.Add(options.SeverityOverrides.TryGetValue(finding.RuleId, out var severity)
+                    ? finding with { Severity = severity }
+                    : finding);
+            }
+        }
+
+        findings.Sort(FindingOrder.Instance);
+        return new CheckResult(design, search, binding, options.EffectiveVariant, findings);
+    }
+
+    /// <summary>Finds the socket and binds the SoM; the binding is null when no socket was found.</summary>
+    public (SocketSearch Search, SomBinding? Binding) Bind(Design design, CheckOptions options)
+    {
+        var rules = _socketRules.WithExtraPatterns(options.ExtraSocketPatterns);
+        var search = new SocketFinder(rules).Find(design, options.SomReference);
+        var binding = search.Socket is { } socket
+            ? new SomBinder(_pinout, rules).Bind(design, socket, search.HowFound, options.EffectiveVariant)
+            : null;
+        return (search, binding);
+    }
+}

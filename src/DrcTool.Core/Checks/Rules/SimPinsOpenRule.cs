@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+using DrcTool.Core.Binding;
+using DrcTool.Core.Model;
+
+namespace DrcTool.Core.Checks.Rules;
+
+/// <summary>
+/// DRC003: SIM_VCC, SIM_RST, SIM_CLK and SIM_DATA (67/69/71/73) stay unconnected: the module's own MFF2 SIM is on them.
+/// </summary>
+public sealed partial class SimPinsOpenRule : IDesignRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.SimPinWired,
+        "SIM pins left unconnected",
+        "{pin} ({contact}) is wired to {parts} on net {net}; the SoM's SIM pins must be left open",
+        "Pins to leave open",
+        Severity.Error,
+        RuleDescriptor.DocPath(RuleIds.SimPinWired));
+
+    public RuleDescriptor Descriptor => Rule;
+
+    public IEnumerable<Finding> Check(CheckContext context)
+    {
+        if (context.Binding is not { } binding)
+        {
+            yield break;
+        }
+
+        foreach (var contact in binding.Contacts)
+        {
+            if (contact.Pin.Kind != SomPinKind.Sim || contact.Net is not { } net)
+            {
+                continue;
+            }
+
+            var others = net.Nodes.Where(n => n.Reference != binding.Socket.Reference)
+                .Select(n => context.Design.FindComponent(n.Reference)).OfType<Component>()
+                .DistinctBy(c => c.Reference).OrderBy(c => c.Reference, NaturalComparer.Instance).ToList();
+            var (severity, why) = Classify(others);
+            var partList = others.Count > 0 ? string.Join(", ", others.Select(c => c.Reference)) : "other SoM contacts";
+            yield return new Finding
+            {
+                RuleId = Rule.Id,
+                Severity = severity,
+                Message = $"{contact.Pin} is wired to {partList} on net '{net.Name}'{why}; the SIM pins carry the module's own SIM "
+                          + "and must be left unconnected",
+                SomPins = [contact.Pin.Name],
+                Contacts = [contact.Contact],
+                Nets = [net.Name],
+                Parts = ContactFacts.Parts(context, binding, contact),
+                Path = [contact.Pin.ToString(), $"net '{net.Name}'", .. others.Select(c => $"{c.Reference} {c.Value}".TrimEnd())],
+                Location = net.Location,
+                FixHint = severity == Severity.Error
+                    ? $"Disconnect {contact.Pin.Name} ({contact.Contact}) from {partList}."
+                    : $"Leave {contact.Pin.Name} ({contact.Contact}) open unless the test access is deliberate.",
+            };
+        }
+    }
+
+    /// <summary>Only test points, headers or unfitted parts on the net are a warning; anything else is an error.</summary>
+    private static (Severity Severity, string Why) Classify(IReadOnlyList<Component> others)
+    {
+        if (others.Count == 0)
+        {
+            return (Severity.Error, "");
+        }
+
+        if (others.All(c => !c.Fitted))
+        {
+            return (Severity.Warning, " (only parts marked not fitted)");
+        }
+
+        var fitted = others.Where(c => c.Fitted).ToList();
+        if (fitted.All(IsTestPoint))
+        {
+            return (Severity.Warning, " (only test points)");
+        }
+
+        if (fitted.All(c => IsTestPoint(c) || IsHeader(c)))
+        {
+            return (Severity.Warning, " (only test points or a pin header)");
+        }
+
+        return (Severity.Error, "");
+    }
+
+    private static bool IsTestPoint(Component c) =>
+        TestPointReference().IsMatch(c.Reference) || TestPointName().IsMatch(c.Footprint) || TestPointName().IsMatch(c.Value);
+
+    private static bool IsHeader(Component c) =>
+        HeaderName().IsMatch(c.Footprint) || HeaderName().IsMatch(c.Value) || HeaderName().IsMatch(c.Symbol);
+
+    [GeneratedRegex(@"^TP\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TestPointReference();
+
+    [GeneratedRegex(@"TEST[-_ ]?POINT|^TP[-_]|TESTPAD", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TestPointName();
+
+    [GeneratedRegex(@"PIN[-_ ]?HEADER|PINHD|HEADER|^[12]X\d+|CONN_\d+X?\d*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HeaderName();
+}

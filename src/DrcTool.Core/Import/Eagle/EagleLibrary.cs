@@ -1,0 +1,91 @@
+using DrcTool.Core.Model;
+
+namespace DrcTool.Core.Import.Eagle;
+
+/// <summary>A library as a drawing embeds it: Eagle copies every used package, symbol and device set into the file.</summary>
+/// <remarks>Eagle 9 may hold two libraries of one name from different sources; the URN tells them apart.</remarks>
+internal sealed class EagleLibrary(string name, string urn)
+{
+    public string Name { get; } = name;
+    public string Urn { get; } = urn;
+    public Dictionary<string, EaglePackage> Packages { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public Dictionary<string, EagleSymbol> Symbols { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public Dictionary<string, EagleDeviceSet> DeviceSets { get; } = new(StringComparer.OrdinalIgnoreCase);
+}
+
+/// <summary>A footprint: its pad names (<c>&lt;pad&gt;</c> and <c>&lt;smd&gt;</c>) in file order.</summary>
+internal sealed class EaglePackage(string name)
+{
+    public string Name { get; } = name;
+    public List<string> Pads { get; } = [];
+}
+
+/// <summary>A schematic symbol: its pins and their directions.</summary>
+internal sealed class EagleSymbol(string name)
+{
+    public string Name { get; } = name;
+    public Dictionary<string, string> PinDirections { get; } = new(StringComparer.Ordinal);
+}
+
+/// <summary>A device set: gates (symbol per gate) and devices (package variants with their pin-to-pad connects).</summary>
+internal sealed class EagleDeviceSet(string name, bool userValue)
+{
+    public string Name { get; } = name;
+    /// <summary>True when the part's value is typed by the user; otherwise Eagle shows the device name as the value.</summary>
+    public bool UserValue { get; } = userValue;
+    /// <summary>Gate name → symbol name.</summary>
+    public Dictionary<string, string> Gates { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public Dictionary<string, EagleDevice> Devices { get; } = new(StringComparer.OrdinalIgnoreCase);
+}
+
+/// <summary>One package variant of a device set. Supply symbols and frames have no package.</summary>
+internal sealed class EagleDevice(string name, string? package)
+{
+    public string Name { get; } = name;
+    public string? Package { get; } = package;
+    public List<EagleConnect> Connects { get; } = [];
+    /// <summary>Technology name → its attributes (the defaults a part of that technology starts with).</summary>
+    public Dictionary<string, Dictionary<string, string>> Technologies { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    private Dictionary<(string Gate, string Pin), IReadOnlyList<string>>? _padsByPin;
+
+    /// <summary>The pads a gate's pin lands on; empty when the pin is not connected to any pad.</summary>
+    public IReadOnlyList<string> PadsOf(string gate, string pin)
+    {
+        // Built once per device: a pinref lookup stays constant-time however many pins the device has.
+        if (_padsByPin is null)
+        {
+            _padsByPin = new Dictionary<(string, string), IReadOnlyList<string>>();
+            foreach (var connect in Connects)
+            {
+                _padsByPin.TryAdd((connect.Gate.ToUpperInvariant(), connect.Pin), connect.Pads);
+            }
+        }
+
+        return _padsByPin.GetValueOrDefault((gate.ToUpperInvariant(), pin)) ?? [];
+    }
+
+    /// <summary>The component pins of this device, worked out once and shared by every part that uses it.</summary>
+    public IReadOnlyList<ComponentPin>? Pins { get; set; }
+}
+
+/// <summary>A gate's pin on one or more pads (Eagle writes several pads separated by spaces).</summary>
+internal sealed record EagleConnect(string Gate, string Pin, IReadOnlyList<string> Pads);
+
+/// <summary>Eagle's pin directions (eagle.dtd: io is the default) in DrcTool's terms.</summary>
+internal static class EaglePinDirection
+{
+    public static PinType ToPinType(string? direction) => direction switch
+    {
+        "io" => PinType.Bidirectional,
+        "in" => PinType.Input,
+        "out" => PinType.Output,
+        "pwr" => PinType.PowerIn,
+        "sup" => PinType.PowerOut,
+        "oc" => PinType.OpenCollector,
+        "hiz" => PinType.TriState,
+        "pas" => PinType.Passive,
+        "nc" => PinType.NoConnect,
+        _ => PinType.Unspecified,
+    };
+}

@@ -1,0 +1,28 @@
+using System.Reflection;
+
+namespace DrcTool.Core;
+
+/// <summary>
+/// The rule data shipped in <c>rules/</c> (pinouts, socket patterns, part classes, rule parameters), embedded in this
+/// assembly as resources named <c>rules/&lt;file&gt;</c> so the tool needs no install step. A config file extends
+/// what is loaded from here; it never replaces the file.
+/// </summary>
+public static class RuleData
+{
+    private static readonly Assembly Assembly = typeof(RuleData).Assembly;
+
+    /// <summary>The names of every embedded rule file, e.g. "rules/som-pinout.csv".</summary>
+    public static IReadOnlyList<string> Names =>
+        Assembly.GetManifestResourceNames().Where(n => n.StartsWith("rules/", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>Reads one embedded rule file as text.</summary>
+    /// <param name="fileName">The file name under rules/, e.g. "som-pinout.csv".</param>
+    public static string ReadText(string fileName)
+    {
+        var name = "rules/" + fileName;
+        using var stream = Assembly.GetManifestResourceStream(name)
+                           ?? throw new InvalidOperationException($"rule data '{name}' is not embedded in {Assembly.GetName().Name}");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

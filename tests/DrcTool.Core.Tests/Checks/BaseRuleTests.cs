@@ -1,0 +1,124 @@
+using DrcTool.TestSupport;
+using DrcTool.Core.Checks;
+
+namespace DrcTool.Core.Tests.Checks;
+
+public class BaseRuleTests
+{
+    private static IReadOnlyList<Finding> Check(DesignBuilder builder, string? rule = null, CheckOptions? options = null)
+    {
+        var result = DesignChecker.Check(builder.Build(), options ?? CheckOptions.Default);
+        return rule is null ? result.Findings : result.Findings.Where(f => f.RuleId == rule).ToList();
+    }
+
+    [Fact]
+    public void A_clean_socket_gives_no_binding_findings()
+    {
+        Check(new DesignBuilder().Socket().Grounded()).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void DRC001_reports_a_design_without_a_socket_instead_of_failing()
+    {
+        var findings = Check(new DesignBuilder().Part("R1", "10k").Part("C1", "100n"));
+        var f = findings.ShouldHaveSingleItem();
+        f.RuleId.ShouldBe("DRC001");
+        f.Severity.ShouldBe(Severity.Error);
+        f.Message.ShouldStartWith("no B-Series SoM socket found");
+        f.Location!.Value.File.ShouldBe(DesignBuilder.File);
+    }
+
+    [Fact]
+    public void DRC001_reports_an_unknown_som_reference()
+    {
+        var f = Check(new DesignBuilder().Socket().Grounded(), "DRC001", new CheckOptions { SomReference = "J9" }).ShouldHaveSingleItem();
+        f.Message.ShouldContain("J9");
+    }
+
+    [Fact]
+    public void DRC001_warns_when_two_parts_look_like_the_socket()
+    {
+        var f = Check(new DesignBuilder().Socket("J1").Socket("J2"), "DRC001").ShouldHaveSingleItem();
+        f.Severity.ShouldBe(Severity.Warning);
+        f.Parts.ShouldBe(["J1", "J2"]);
+    }
+
+    [Fact]
+    public void DRC002_swapped_D2_D3_is_an_error_when_wired_and_a_warning_when_not()
+    {
+        var swapped = new Dictionary<string, string> { ["40"] = "D2", ["42"] = "D3" };
+        var findings = Check(new DesignBuilder().Socket(rename: swapped).Grounded().Part("R5", "1k").Net("LED", "J1.40", "R5.1"), "DRC002");
+        findings.Count.ShouldBe(2);
+        var wired = findings[0];
+        wired.Severity.ShouldBe(Severity.Error);
+        wired.Contacts.ShouldBe([40, 42]);
+        wired.Nets.ShouldBe(["LED"]);
+        wired.Parts.ShouldBe(["J1.40", "R5"]);
+        wired.Message.ShouldContain("named 'D2'");
+        wired.Message.ShouldContain("contact 40 is D3");
+        findings[1].Severity.ShouldBe(Severity.Warning);
+        findings[1].Contacts[0].ShouldBe(42);
+    }
+
+    [Fact]
+    public void DRC003_SIM_pin_wired_to_a_part_is_an_error_and_to_a_test_point_a_warning()
+    {
+        var findings = Check(new DesignBuilder().Socket().Grounded()
+            .Part("U5", "NANO-SIM", 6).Part("TP1", "TP", 1)
+            .Net("SIM_CLK", "J1.71", "U5.3").Net("SIM_IO", "J1.73", "TP1.1"), "DRC003");
+        findings.Count.ShouldBe(2);
+        findings[0].Severity.ShouldBe(Severity.Error);
+        findings[0].Contacts.ShouldBe([71]);
+        findings[0].Parts.ShouldBe(["J1.71", "U5"]);
+        findings[1].Severity.ShouldBe(Severity.Warning);
+        findings[1].Message.ShouldContain("only test points");
+    }
+
+    [Fact]
+    public void DRC004_reports_a_GND_contact_off_the_ground_net_and_an_open_hold_down_tab()
+    {
+        var builder = new DesignBuilder().Socket().Part("C1", "100n").Part("C2", "100n")
+            .Net("GND", "J1.1", "J1.3", "J1.5", "J1.7", "J1.9", "J1.15", "J1.21", "J1.39", "J1.49", "J1.76", "C1.2")
+            .Net("GND2", "J1.56", "C2.2");
+        var findings = Check(builder, "DRC004");
+        findings.Count.ShouldBe(2);
+        findings[0].Severity.ShouldBe(Severity.Error);
+        findings[0].Contacts.ShouldBe([56]);
+        findings[0].Nets.ShouldBe(["GND2", "GND"]);
+        findings[1].Severity.ShouldBe(Severity.Warning);
+        findings[1].Contacts.ShouldBe([77]);
+        findings[1].Message.ShouldContain("unconnected");
+    }
+
+    [Fact]
+    public void Findings_are_sorted_errors_first_then_by_rule_and_contact()
+    {
+        var swapped = new Dictionary<string, string> { ["40"] = "D2", ["42"] = "D3" };
+        var findings = Check(new DesignBuilder().Socket(rename: swapped).Part("U5", "SIM", 6).Net("S", "J1.67", "U5.1"));
+        findings.Select(f => (f.Severity, f.RuleId)).ShouldBe(findings.Select(f => (f.Severity, f.RuleId))
+            .OrderByDescending(x => x.Severity).ThenBy(x => x.RuleId, StringComparer.Ordinal));
+        findings.First().Severity.ShouldBe(Severity.Error);
+    }
+
+    [Fact]
+    public void Severity_overrides_and_enabled_rules_apply()
+    {
+        var options = new CheckOptions
+        {
+            EnabledRules = new HashSet<string> { "DRC001" },
+            SeverityOverrides = new Dictionary<string, Severity> { ["DRC001"] = Severity.Note },
+        };
+        var f = Check(new DesignBuilder().Part("R1", "1k"), options: options).ShouldHaveSingleItem();
+        f.Severity.ShouldBe(Severity.Note);
+    }
+
+    [Fact]
+    public void The_catalog_lists_the_base_rules_with_their_descriptors()
+    {
+        var ids = RuleCatalog.Default.Descriptors.Select(d => d.Id).ToList();
+        ids.ShouldContain("DRC001");
+        ids.ShouldContain("DRC004");
+        ids.ShouldBe(ids.Order(StringComparer.Ordinal));
+        RuleCatalog.Default.Find("drc002")!.Descriptor.HelpLink.ShouldBe("docs/rules/DRC002.md");
+    }
+}
