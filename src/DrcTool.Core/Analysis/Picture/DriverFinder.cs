@@ -1,0 +1,81 @@
+using DrcTool.Core.Analysis.Parts;
+using DrcTool.Core.Model;
+
+namespace DrcTool.Core.Analysis.Picture;
+
+/// <summary>
+/// Finds the pins that can drive a node: pins of active parts (ICs, PMIC, gauge, Ethernet, level shifters, regulators)
+/// whose type is output, power output or tri-state (Declared), unspecified or bidirectional (Possible), or
+/// open-collector (OpenDrain, never high). Supply, ground, enable and feedback pins are not drivers.
+/// The driver's level is its part's supply: the highest known rail on its PowerIn pins, or on pins named VCC/VDD/VIN...
+/// when the file gives no types.
+/// </summary>
+internal static class DriverFinder
+{
+    public static List<Driver> On(NetGroup group, IReadOnlyList<PinOnNet> pins, Func<Component, IReadOnlyList<(ComponentPin Pin, NetGroup Group)>> pinsOfPart, Func<NetGroup, Rail?> railOf)
+    {
+        var drivers = new List<Driver>();
+        foreach (var pin in pins)
+        {
+            if (!IsActive(pin.Part.Class) || IsSupplyLike(pin.Pin))
+            {
+                continue;
+            }
+
+            var certainty = pin.Pin.Type switch
+            {
+                PinType.Output or PinType.PowerOut or PinType.TriState => DriverCertainty.Declared,
+                PinType.OpenCollector or PinType.OpenEmitter => DriverCertainty.OpenDrain,
+                PinType.Unspecified or PinType.Bidirectional or PinType.Passive => DriverCertainty.Possible,
+                _ => (DriverCertainty?)null,
+            };
+            if (certainty is null)
+            {
+                continue;
+            }
+
+            var supply = SupplyOf(pin.Component, pinsOfPart, railOf);
+            var what = certainty switch
+            {
+                DriverCertainty.Declared => $"{pin.Pin.Type} pin",
+                DriverCertainty.OpenDrain => "open-drain pin (drives low only)",
+                _ => pin.Pin.Type == PinType.Bidirectional ? "bidirectional pin (may drive)" : "pin of unspecified type (may drive)",
+            };
+            var level = supply is null
+                ? $"{pin.Component.Reference} supply unknown"
+                : $"{pin.Component.Reference} powered from {supply.NetName} ({supply.Volts.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} V)";
+            drivers.Add(new Driver(pin, supply, certainty.Value, $"{pin} {what} on {group.Name}; {level}"));
+        }
+
+        return drivers;
+    }
+
+    private static bool IsActive(PartClass partClass) =>
+        partClass is PartClass.IntegratedCircuit or PartClass.Pmic or PartClass.FuelGauge or PartClass.Ethernet
+            or PartClass.LevelShifter or PartClass.Regulator or PartClass.LoadSwitch or PartClass.Unknown;
+
+    private static bool IsSupplyLike(ComponentPin pin) =>
+        pin.Type is PinType.PowerIn or PinType.NoConnect
+        || PinNames.IsSupply(pin.Name) || PinNames.IsGround(pin.Name) || PinNames.IsFeedback(pin.Name)
+        || PinNames.IsRegulatorInput(pin.Name);
+
+    private static Rail? SupplyOf(Component component, Func<Component, IReadOnlyList<(ComponentPin Pin, NetGroup Group)>> pinsOfPart, Func<NetGroup, Rail?> railOf)
+    {
+        Rail? best = null;
+        foreach (var (pin, group) in pinsOfPart(component))
+        {
+            var isSupply = (pin.Type == PinType.PowerIn && !PinNames.IsGround(pin.Name)) || PinNames.IsSupply(pin.Name);
+            if (!isSupply || railOf(group) is not { IsGround: false } rail)
+            {
+                continue;
+            }
+
+            if (best is null || rail.MaxVolts > best.MaxVolts)
+            {
+                best = rail;
+            }
+        }
+
+        return best;
+    }
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using DrcTool.Core.Analysis.Parts;
+using DrcTool.Core.Analysis.Values;
+using DrcTool.Core.Binding;
+using DrcTool.Core.Config;
+using DrcTool.Core.Model;
+
+namespace DrcTool.Core.Analysis.Picture;
+
+/// <summary>
+/// Collects what the design says about each node's voltage, apart from regulators: drctool.yaml rails, power symbols,
+/// net names, and the SoM's power contacts.
+/// </summary>
+internal static class EvidenceCollector
+{
+    public static void Collect(
+        IReadOnlyList<NetGroup> groups,
+        Func<NetGroup, IReadOnlyList<PinOnNet>> allPinsOn,
+        SomBinding? binding,
+        DrcConfig config,
+        Func<Net, NetGroup?> groupOf,
+        Dictionary<NetGroup, List<VoltageEvidence>> evidence)
+    {
+        foreach (var group in groups)
+        {
+            var list = new List<VoltageEvidence>();
+            foreach (var net in group.Nets)
+            {
+                foreach (var setting in config.Rails.Where(r => r.Volts is not null && r.Matches(net.Name)))
+                {
+                    var volts = setting.Volts!.Value;
+                    list.Add(new VoltageEvidence(EvidenceKind.Config, volts, volts, volts, volts == 0, net.Name,
+                        $"drctool.yaml ({setting.Location}) sets {net.Name} to {Format(volts)} V{(setting.Reason is null ? "" : ": " + setting.Reason)}"));
+                }
+
+                if (RailNameGrammar.TryParse(net.Name) is { } named)
+                {
+                    list.Add(new VoltageEvidence(EvidenceKind.NetName, named.Volts, named.MinVolts, named.MaxVolts, named.IsGround, net.Name, named.Why));
+                }
+            }
+
+            foreach (var pin in allPinsOn(group).Where(p => p.Part.Class == PartClass.PowerSymbol))
+            {
+                var text = pin.Component.Value.Trim().Length > 0 ? pin.Component.Value : pin.Component.Symbol;
+                if (RailNameGrammar.TryParse(text) is { } symbol)
+                {
+                    list.Add(new VoltageEvidence(EvidenceKind.PowerSymbol, symbol.Volts, symbol.MinVolts, symbol.MaxVolts, symbol.IsGround, pin.Net.Name,
+                        $"power symbol {pin.Component.Reference} '{text}': {symbol.Why}"));
+                }
+            }
+
+            evidence[group] = list;
+        }
+
+        if (binding is null)
+        {
+            return;
+        }
+
+        var vccMax = binding.Variant.IsB5xx() ? 4.3 : 4.2;
+        foreach (var byName in binding.Contacts
+                     .Where(c => c.Net is not null)
+                     .GroupBy(c => (Group: groupOf(c.Net!), c.Pin.Name))
+                     .OrderBy(g => g.Key.Group?.Id ?? -1).ThenBy(g => g.Key.Name, StringComparer.Ordinal))
+        {
+            var group = byName.Key.Group;
+            if (group is null)
+            {
+                continue;
+            }
+
+            var first = byName.First();
+            var contacts = string.Join(", ", byName.Select(c => c.Contact).Order());
+            var claim = ExpectedVoltage(first.Pin, vccMax);
+            if (claim is null)
+            {
+                continue;
+            }
+
+            var (volts, min, max, ground, what) = claim.Value;
+            evidence[group].Add(new VoltageEvidence(EvidenceKind.SomContact, volts, min, max, ground, first.Net!.Name,
+                $"SoM contact {first.Pin.Name} ({contacts}) {what}"));
+        }
+    }
+
+    // What the SoM expects on its power contacts (b-series-som-design-facts.md section 3).
+    private static (double Volts, double Min, double Max, bool Ground, string What)? ExpectedVoltage(SomPin pin, double vccMax)
+    {
+        if (pin.Kind is SomPinKind.Ground or SomPinKind.HoldDown || pin.Name.Contains("GND", StringComparison.OrdinalIgnoreCase))
+        {
+            return pin.Kind == SomPinKind.HoldDown ? null : (0, 0, 0, true, "is ground");
+        }
+
+        var name = pin.Name.ToUpperInvariant();
+        return name switch
+        {
+            "3V3" => (3.3, 3.0, 3.6, false, "expects 3.0-3.6 V (3.3 V)"),
+            "VCC" => (3.8, 3.6, vccMax, false, $"expects 3.6-{Format(vccMax)} V (3.8 V typical)"),
+            "VUSB" => (5.0, 4.35, 5.5, false, "expects USB 5 V (4.35-5.5 V)"),
+            _ when name.Contains("VBUS", StringComparison.Ordinal) => (5.0, 4.35, 5.5, false, "expects USB 5 V"),
+            _ => null,
+        };
+    }
+
+    private static string Format(double volts) => volts.ToString("0.###", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,71 @@
+using DrcTool.Core.Analysis.Parts;
+using DrcTool.Core.Binding;
+using DrcTool.Core.Checks;
+using DrcTool.Core.Model;
+
+namespace DrcTool.Core.Config;
+
+/// <summary>
+/// Everything drctool.yaml can say about one design or a folder of them (docs/config.md describes the file).
+/// <see cref="Default"/> is what a run without a config uses.
+/// </summary>
+public sealed record DrcConfig
+{
+    public static DrcConfig Default { get; } = new();
+
+    /// <summary>The file this came from; null for <see cref="Default"/> or a config built in code.</summary>
+    public string? SourceFile { get; init; }
+
+    /// <summary>The SoM socket's reference, overriding the socket search (like --som).</summary>
+    public string? SomReference { get; init; }
+
+    /// <summary>The SoM model (like --variant); null to leave it to the command line or the default.</summary>
+    public SomVariant? Variant { get; init; }
+
+    /// <summary>Which file to check when a board has a schematic and a layout: "schematic" or "board"; null for the default.</summary>
+    public string? Prefer { get; init; }
+
+    /// <summary>Rail voltages and cuttable rails the user states.</summary>
+    public IReadOnlyList<RailSetting> Rails { get; init; } = [];
+
+    /// <summary>Jumpers, 0 Ω parts and ferrites (by reference) to treat as open. Everything else that passes through is closed.</summary>
+    public IReadOnlyList<string> OpenParts { get; init; } = [];
+
+    /// <summary>Part-class patterns tried before the built-in table.</summary>
+    public IReadOnlyList<PartClassRule> PartPatterns { get; init; } = [];
+
+    /// <summary>Regulator data tried before the built-in table.</summary>
+    public IReadOnlyList<RegulatorSpec> Regulators { get; init; } = [];
+
+    /// <summary>Extra patterns that identify the M.2 socket (the binding tries them first).</summary>
+    public IReadOnlyList<PartPattern> SocketPatterns { get; init; } = [];
+
+    /// <summary>Per rule ID: a new severity, or null to turn the rule off.</summary>
+    public IReadOnlyDictionary<string, Severity?> SeverityOverrides { get; init; } = new Dictionary<string, Severity?>();
+
+    /// <summary>Findings at or above this fail the run (exit 1); null to leave it to --fail-on (default error).</summary>
+    public Severity? FailOn { get; init; }
+
+    public IReadOnlyList<Waiver> Waivers { get; init; } = [];
+
+    /// <summary>The part table: the built-in one with this config's patterns in front.</summary>
+    public PartCatalog Catalog(PartCatalog? builtIn = null) => (builtIn ?? PartCatalog.BuiltIn).WithExtra(PartPatterns, Regulators);
+
+    public bool IsOpen(string reference) => OpenParts.Contains(reference, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The severity a rule's findings get: the override, else the default. Null when the config turns the rule off.</summary>
+    public Severity? SeverityFor(string ruleId, Severity defaultSeverity) =>
+        SeverityOverrides.TryGetValue(ruleId, out var overridden) ? overridden : defaultSeverity;
+
+    public bool IsRuleEnabled(string ruleId) => !SeverityOverrides.TryGetValue(ruleId, out var overridden) || overridden is not null;
+}
+
+/// <summary>One `rails:` entry: a net (glob on its name) and what the user says about it.</summary>
+/// <param name="Net">Net name or glob ("+5V_EXT", "3V3*").</param>
+/// <param name="Volts">The rail's voltage; null to leave it to the analysis.</param>
+/// <param name="Cuttable">True: the rail can be switched off. False: it is always on, whatever the analysis thinks.</param>
+/// <param name="Reason">Why, in the user's words; shown in reports.</param>
+public sealed record RailSetting(string Net, double? Volts, bool? Cuttable, string? Reason, SourceLocation Location)
+{
+    public bool Matches(string netName) => Glob.IsMatch(Net, netName);
+}

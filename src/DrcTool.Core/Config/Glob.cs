@@ -1,0 +1,35 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace DrcTool.Core.Config;
+
+/// <summary>Shell-style globs for names in the config: '*' any run, '?' one character; case-insensitive.</summary>
+public static class Glob
+{
+    public static bool IsMatch(string pattern, string text)
+    {
+        if (pattern.IndexOfAny(['*', '?']) < 0)
+        {
+            return string.Equals(pattern, text, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return ToRegex(pattern).IsMatch(text);
+    }
+
+    public static Regex ToRegex(string pattern)
+    {
+        var text = new StringBuilder("^", pattern.Length + 8);
+        foreach (var c in pattern)
+        {
+            text.Append(c switch
+            {
+                '*' => ".*",
+                '?' => ".",
+                _ => Regex.Escape(c.ToString()),
+            });
+        }
+
+        text.Append('$');
+        return new Regex(text.ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline, TimeSpan.FromMilliseconds(200));
+    }
+}
