@@ -36,10 +36,10 @@ internal static class CellFills
         _ => CellFill.Unconnected,
     };
 
-    public static CellFill For(DesignOutcome outcome) => outcome switch
+    public static CellFill For(DesignVerdict outcome) => outcome switch
     {
-        DesignOutcome.Pass => CellFill.Ok,
-        DesignOutcome.Fail => CellFill.Error,
+        DesignVerdict.Pass => CellFill.Ok,
+        DesignVerdict.Fail => CellFill.Error,
         _ => CellFill.Warning,
     };
 

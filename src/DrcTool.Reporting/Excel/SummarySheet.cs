@@ -32,10 +32,10 @@ internal static class SummarySheet
         return table;
     }
 
-    public static string OutcomeText(DesignOutcome outcome) => outcome switch
+    public static string OutcomeText(DesignVerdict outcome) => outcome switch
     {
-        DesignOutcome.Pass => "PASS",
-        DesignOutcome.Fail => "FAIL",
+        DesignVerdict.Pass => "PASS",
+        DesignVerdict.Fail => "FAIL",
         _ => "UNREADABLE",
     };
 }

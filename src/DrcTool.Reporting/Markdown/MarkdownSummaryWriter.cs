@@ -38,8 +38,8 @@ public sealed class MarkdownSummaryWriter : IReportWriter
         {
             var outcome = design.Outcome(run.FailLevel) switch
             {
-                DesignOutcome.Pass => "✅ pass",
-                DesignOutcome.Fail => "❌ fail",
+                DesignVerdict.Pass => "✅ pass",
+                DesignVerdict.Fail => "❌ fail",
                 _ => "⚠️ unreadable",
             };
             md.Append("| ").Append(outcome)

@@ -40,14 +40,14 @@ public sealed record DesignReport
     public IEnumerable<Finding> Failing(Severity failLevel) =>
         Findings.Where(f => !f.IsSuppressed && f.Severity >= failLevel);
 
-    public DesignOutcome Outcome(Severity failLevel) =>
-        Error is not null ? DesignOutcome.Unreadable
-        : Failing(failLevel).Any() ? DesignOutcome.Fail
-        : DesignOutcome.Pass;
+    public DesignVerdict Outcome(Severity failLevel) =>
+        Error is not null ? DesignVerdict.Unreadable
+        : Failing(failLevel).Any() ? DesignVerdict.Fail
+        : DesignVerdict.Pass;
 }
 
 /// <summary>How a design came out of the run.</summary>
-public enum DesignOutcome
+public enum DesignVerdict
 {
     Pass,
     Fail,

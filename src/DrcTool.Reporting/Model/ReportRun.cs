@@ -36,7 +36,7 @@ public sealed record ReportRun
     /// <summary>The exit code DEVELOPERS.md fixes: 2 for unreadable input, 1 for failing findings, else 0.</summary>
     public int ExitCode =>
         HasUnreadableDesigns ? 2
-        : Designs.Any(d => d.Outcome(FailLevel) == DesignOutcome.Fail) ? 1
+        : Designs.Any(d => d.Outcome(FailLevel) == DesignVerdict.Fail) ? 1
         : 0;
 }
 
