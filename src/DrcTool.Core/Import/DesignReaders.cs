@@ -9,5 +9,6 @@ internal static class DesignReaders
         yield return new Eagle.EagleBoardReader();
         yield return new KiCad.KiCadBoardReader();
         yield return new KiCad.KiCadNetlistReader();
+        yield return new KiCad.Schematic.KiCadSchematicReader();
     }
 }

@@ -24,7 +24,9 @@ internal sealed class EagleSchematicResolver(string path, EagleSchematicParse pa
         {
             var part = FindPart(pinRef.Part) ?? throw Error(pinRef.Location, $"a pinref names part {pinRef.Part}, which is not in <parts>");
             var symbol = part.SymbolOf(pinRef.Gate)
-                         ?? throw Error(pinRef.Location, $"part {part.Record.Name} ({part.DeviceSet.Name}) has no gate {pinRef.Gate}");
+                         ?? throw Error(pinRef.Location, part.DeviceSet.Gates.ContainsKey(pinRef.Gate)
+                             ? $"the symbol of gate {pinRef.Gate} of part {part.Record.Name} is missing from its library"
+                             : $"part {part.Record.Name} ({part.DeviceSet.Name}) has no gate {pinRef.Gate}");
             if (part.Device.Package is null)
             {
                 // A supply symbol: Eagle names the net after its supply pin, and every net of that name is one net.

@@ -4,26 +4,40 @@ using DrcTool.Core.Model;
 
 namespace DrcTool.Core.Import.SExpressions;
 
-/// <summary>A handle to one node of an <see cref="SExprDocument"/>: a list or an atom.</summary>
+/// <summary>A handle to one node of an <see cref="SExprDocument"/>: a list or an atom. The default value is an invalid node.</summary>
+/// <remarks>Every member is safe on an invalid node (a missing child): it reads as an empty atom-less list.</remarks>
 public readonly struct SExprNode
 {
     private readonly SExprDocument _doc;
     private readonly int _index;
+    // The index just past the parent's subtree: a following node below it is this node's next sibling.
+    private readonly int _end;
 
-    internal SExprNode(SExprDocument doc, int index)
+    internal SExprNode(SExprDocument doc, int index, int end)
     {
         _doc = doc;
         _index = index;
+        _end = end;
     }
 
     public bool IsValid => _doc is not null && _index >= 0;
-    public SExprNodeKind Kind => _doc.Data(_index).Kind;
-    public bool IsList => Kind == SExprNodeKind.List;
-    public bool IsAtom => Kind != SExprNodeKind.List;
-    public int Line => _doc.Data(_index).Line;
-    public int Column => _doc.Data(_index).Column;
-    public SourceLocation Location => new(_doc.Path, Line, Column);
-    public int Count => _doc.Data(_index).ChildCount;
+    public SExprNodeKind Kind => IsValid ? _doc.Data(_index).Kind : SExprNodeKind.List;
+    public bool IsList => IsValid && _doc.Data(_index).Kind == SExprNodeKind.List;
+    public bool IsAtom => IsValid && _doc.Data(_index).Kind != SExprNodeKind.List;
+    public int Line => IsValid ? _doc.Data(_index).Line : 0;
+    public int Column => IsValid ? _doc.Column(_index) : 0;
+    public SourceLocation Location => IsValid ? new(_doc.Path, Line, Column) : default;
+
+    /// <summary>The number of elements of a list (its head included); 0 for an atom.</summary>
+    public int Count
+    {
+        get
+        {
+            var count = 0;
+            foreach (var _ in Children) count++;
+            return count;
+        }
+    }
 
     /// <summary>The first element when it is an atom: the list's keyword, e.g. "pad" for (pad "1" smd ...).</summary>
     public string? Head
@@ -39,8 +53,8 @@ public readonly struct SExprNode
     public bool HeadIs(ReadOnlySpan<byte> keyword)
     {
         if (!IsList) return false;
-        var first = First;
-        return first.IsValid && first.Kind == SExprNodeKind.Symbol && _doc.Bytes(first._index).SequenceEqual(keyword);
+        var first = FirstIndex;
+        return first >= 0 && _doc.Data(first).Kind == SExprNodeKind.Symbol && _doc.Bytes(first).SequenceEqual(keyword);
     }
 
     /// <summary>True when this is an atom whose raw text equals <paramref name="utf8"/>.</summary>
@@ -50,19 +64,27 @@ public readonly struct SExprNode
     {
         get
         {
-            var child = _doc.Data(_index).FirstChild;
-            return new SExprNode(_doc, child);
+            var first = FirstIndex;
+            return first >= 0 ? new SExprNode(_doc, first, _index + _doc.Data(_index).Extent) : default;
         }
     }
 
-    public SExprNode Next => new(_doc, _doc.Data(_index).NextSibling);
+    public SExprNode Next
+    {
+        get
+        {
+            if (!IsValid) return default;
+            var next = NextIndex(_doc, _index);
+            return next < _end ? new SExprNode(_doc, next, _end) : default;
+        }
+    }
 
     /// <summary>The atom's text with string escapes decoded; for a list, an empty string.</summary>
     public string Text
     {
         get
         {
-            if (IsList) return string.Empty;
+            if (!IsAtom) return string.Empty;
             var raw = _doc.Bytes(_index);
             return Kind == SExprNodeKind.String ? SExprStrings.Unescape(raw) : Encoding.UTF8.GetString(raw);
         }
@@ -92,13 +114,13 @@ public readonly struct SExprNode
     public string? AtomAt(int position)
     {
         var node = this[position];
-        return node.IsValid && node.IsAtom ? node.Text : null;
+        return node.IsAtom ? node.Text : null;
     }
 
     public double? NumberAt(int position)
     {
         var node = this[position];
-        if (!node.IsValid || !node.IsAtom) return null;
+        if (!node.IsAtom) return null;
         return double.TryParse(node.RawBytes, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
     }
 
@@ -122,6 +144,22 @@ public readonly struct SExprNode
 
     public override string ToString() => IsList ? $"({Head} ...)" : Text;
 
+    /// <summary>The index of a list's first element, or -1 for an atom, an empty list or an invalid node.</summary>
+    private int FirstIndex
+    {
+        get
+        {
+            if (!IsList) return -1;
+            return _doc.Data(_index).Extent > 1 ? _index + 1 : -1;
+        }
+    }
+
+    private static int NextIndex(SExprDocument doc, int index)
+    {
+        ref readonly var data = ref doc.Data(index);
+        return data.Kind == SExprNodeKind.List ? index + data.Extent : index + 1;
+    }
+
     public struct ChildEnumerable(SExprNode parent)
     {
         public ChildEnumerator GetEnumerator() => new(parent);
@@ -130,23 +168,33 @@ public readonly struct SExprNode
     public struct ChildEnumerator
     {
         private readonly SExprDocument _doc;
+        private readonly int _end;
         private int _next;
         private int _current;
 
         internal ChildEnumerator(SExprNode parent)
         {
             _doc = parent._doc;
-            _next = parent.IsValid && parent.IsList ? _doc.Data(parent._index).FirstChild : -1;
             _current = -1;
+            if (parent.IsList)
+            {
+                _end = parent._index + _doc.Data(parent._index).Extent;
+                _next = parent._index + 1;
+            }
+            else
+            {
+                _end = 0;
+                _next = 0;
+            }
         }
 
-        public readonly SExprNode Current => new(_doc, _current);
+        public readonly SExprNode Current => new(_doc, _current, _end);
 
         public bool MoveNext()
         {
-            if (_next < 0) return false;
+            if (_next >= _end) return false;
             _current = _next;
-            _next = _doc.Data(_current).NextSibling;
+            _next = NextIndex(_doc, _current);
             return true;
         }
     }

@@ -1,0 +1,43 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using DrcTool.Benchmarks;
+using DrcTool.Benchmarks.Scale;
+
+// dotnet run -c Release --project benchmarks/DrcTool.Benchmarks -- [--quick] --filter '*'   BenchmarkDotNet suites
+// dotnet run -c Release --project benchmarks/DrcTool.Benchmarks -- scale-report [--max-parts N]   time and peak memory per size
+// dotnet run -c Release --project benchmarks/DrcTool.Benchmarks -- generate [DIR]                 write the synthetic boards
+switch (args.FirstOrDefault())
+{
+    case "generate":
+        var folder = args.Length > 1 ? args[1] : SyntheticFiles.Folder;
+        foreach (var format in SyntheticFiles.Formats)
+        {
+            foreach (var parts in SyntheticFiles.PartCounts)
+            {
+                var path = SyntheticFiles.Write(folder, format, parts, overwrite: true);
+                Console.WriteLine($"{path}\t{new FileInfo(path).Length} bytes");
+            }
+        }
+
+        return 0;
+    case "scale-report":
+        return ScaleReport.Run(args.Skip(1).ToArray());
+    case ScaleReport.MeasureVerb:
+        return ScaleReport.Measure(args.Skip(1).ToArray());
+}
+
+var quick = args.Contains("--quick");
+var config = DefaultConfig.Instance
+    .AddColumn(new ThroughputColumn())
+    .WithOptions(ConfigOptions.JoinSummary);
+if (quick)
+{
+    // CI: one process, few iterations; numbers are indicative, the run takes about a minute.
+    // In-process: no per-run build of BenchmarkDotNet's boilerplate project, which matters on a shared CI machine.
+    config = config.AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(5)
+        .WithToolchain(BenchmarkDotNet.Toolchains.InProcess.Emit.InProcessEmitToolchain.Instance).WithId("quick"));
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(SExpressionBenchmarks).Assembly).Run(args.Where(a => a != "--quick").ToArray(), config);
+return 0;

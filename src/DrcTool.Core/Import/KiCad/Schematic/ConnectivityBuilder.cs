@@ -1,0 +1,295 @@
+using DrcTool.Core.Model;
+
+namespace DrcTool.Core.Import.KiCad.Schematic;
+
+/// <summary>
+/// Computes the design's connectivity over every sheet instance, as KiCad's connection graph does: wire clusters
+/// and the pins, labels and sheet pins on them, joined across the design by label names in their scope
+/// (global labels and power pins everywhere, local and hierarchical labels within one sheet instance, sheet pins
+/// to the child's hierarchical labels, bus members by name).
+/// </summary>
+internal sealed class ConnectivityBuilder
+{
+    private const int GlobalScope = -1;
+
+    private readonly IReadOnlyList<SheetInstance> _instances;
+    private readonly SchematicFile _root;
+    private readonly UnionFind _nodes = new();
+    private readonly Dictionary<(int Scope, string Name), int> _named = new();
+    private readonly List<(int Node, NetDriver Driver)> _drivers = [];
+    private readonly Dictionary<NetNode, int> _pins = new();
+    private readonly Dictionary<SchematicFile, FileGeometry> _geometry = new(ReferenceEqualityComparer.Instance);
+    private readonly ComponentCollector _components = new();
+    private readonly List<InstanceNodes> _instanceNodes = [];
+    private readonly UniqueReferences _unannotated = new();
+
+    public ConnectivityBuilder(IReadOnlyList<SheetInstance> instances)
+    {
+        _instances = instances;
+        _root = instances[0].File;
+    }
+
+    public (List<Component> Components, List<Net> Nets) Build()
+    {
+        foreach (var instance in _instances)
+        {
+            _instanceNodes.Add(new InstanceNodes(GeometryOf(instance.File), _nodes));
+        }
+
+        foreach (var instance in _instances)
+        {
+            AddLabels(instance);
+            AddSymbols(instance);
+            AddBuses(instance);
+        }
+
+        foreach (var instance in _instances)
+        {
+            if (instance.Reference is not null) AddSheetPins(instance);
+        }
+
+        return (_components.Build(), NetAssembler.Assemble(_nodes, _drivers, _pins, _root.FileLocation));
+    }
+
+    private FileGeometry GeometryOf(SchematicFile file)
+    {
+        if (_geometry.TryGetValue(file, out var geometry)) return geometry;
+        var attach = new List<GridPoint>(file.Junctions);
+        foreach (var label in file.Labels) attach.Add(label.At);
+        var busAttach = new List<GridPoint>(attach);
+        foreach (var entry in file.BusEntries)
+        {
+            busAttach.Add(entry.Start);
+            busAttach.Add(entry.End);
+        }
+
+        geometry = new FileGeometry(SheetGeometry.Build(file.Wires, attach), SheetGeometry.Build(file.Buses, busAttach));
+        _geometry[file] = geometry;
+        return geometry;
+    }
+
+    private void AddLabels(SheetInstance instance)
+    {
+        var nodes = _instanceNodes[instance.Index];
+        foreach (var label in instance.File.Labels)
+        {
+            if (BusNames.IsBus(label.Name, instance.File.BusAliases)) continue;
+            var node = nodes.At(label.At);
+            var shown = EscapeNetName(label.Name);
+            var (scope, priority, name) = label.Kind switch
+            {
+                LabelKind.Global => (GlobalScope, DriverPriority.GlobalLabel, shown),
+                LabelKind.Hierarchical => (instance.Index, DriverPriority.HierarchicalLabel, instance.NamePath + shown),
+                _ => (instance.Index, DriverPriority.LocalLabel, instance.NamePath + shown),
+            };
+            _nodes.Union(node, Named(scope, label.Name));
+            _drivers.Add((node, new NetDriver(priority, instance.Depth, name, label.Location)));
+        }
+    }
+
+    private void AddSymbols(SheetInstance instance)
+    {
+        var nodes = _instanceNodes[instance.Index];
+        foreach (var symbol in instance.File.Symbols)
+        {
+            if (!instance.File.LibSymbols.TryGetValue(symbol.LibKey, out var lib))
+            {
+                throw new DesignReadException(symbol.Location.File, symbol.Location.Line, symbol.Location.Column,
+                    $"symbol \"{symbol.LibKey}\" is not in the schematic's lib_symbols, so its pins cannot be placed");
+            }
+
+            var resolved = InstanceReferences.Resolve(_root, instance, symbol);
+            if (resolved.Reference.EndsWith('?') || resolved.Reference.Length == 0)
+            {
+                // Not annotated ("R?"): each placed symbol is its own part, never merged with another "R?".
+                resolved = resolved with { Reference = _unannotated.Claim(resolved.Reference) };
+            }
+
+            var isPart = ComponentCollector.IsPart(lib, resolved.Reference);
+            if (isPart) _components.Add(symbol, lib, resolved);
+            foreach (var pin in lib.PinsOf(resolved.Unit, symbol.BodyStyle))
+            {
+                var node = nodes.At(SymbolTransform.PinPoint(symbol, pin));
+                if (pin.IsGlobalPower(lib.IsPower))
+                {
+                    // KiCad 7 and later name a power symbol's net by its value; KiCad 6 and hidden pins by the pin name.
+                    var name = lib.IsPower && instance.File.PowerNetFromValue && resolved.Value.Length > 0 ? resolved.Value : pin.Name;
+                    if (lib.IsLocalPower)
+                    {
+                        _nodes.Union(node, Named(instance.Index, name));
+                        _drivers.Add((node, new NetDriver(DriverPriority.LocalPowerPin, instance.Depth, instance.NamePath + EscapeNetName(name), symbol.Location)));
+                    }
+                    else
+                    {
+                        _nodes.Union(node, Named(GlobalScope, name));
+                        _drivers.Add((node, new NetDriver(DriverPriority.PowerPin, instance.Depth, EscapeNetName(name), symbol.Location)));
+                    }
+                }
+
+                if (!isPart) continue;
+                var pad = new NetNode(resolved.Reference, pin.Number);
+                if (_pins.TryGetValue(pad, out var existing))
+                {
+                    // One pad drawn twice (a shared unit-0 pin on several placed units) is one conductor.
+                    _nodes.Union(existing, node);
+                }
+                else
+                {
+                    _pins[pad] = node;
+                }
+
+                _drivers.Add((node, new NetDriver(DriverPriority.Pin, int.MaxValue, $"Net-({resolved.Reference}-Pad{pin.Number})", symbol.Location)));
+            }
+        }
+    }
+
+    private void AddBuses(SheetInstance instance)
+    {
+        var file = instance.File;
+        var busGeometry = _instanceNodes[instance.Index].Geometry.Buses;
+        var labelsByCluster = new Dictionary<int, List<SchematicLabel>>();
+        foreach (var label in file.Labels)
+        {
+            if (!BusNames.IsBus(label.Name, file.BusAliases)) continue;
+            var scope = label.Kind == LabelKind.Global ? GlobalScope : instance.Index;
+            foreach (var member in BusNames.Members(label.Name, file.BusAliases))
+            {
+                var node = Member(instance, scope, member, label.Location);
+                // A global bus reaches the same-named nets of every sheet it is on.
+                if (scope == GlobalScope) _nodes.Union(node, Member(instance, instance.Index, member, label.Location));
+            }
+
+            if (busGeometry.TryGetCluster(label.At, out var cluster))
+            {
+                if (!labelsByCluster.TryGetValue(cluster, out var list))
+                {
+                    list = [];
+                    labelsByCluster[cluster] = list;
+                }
+
+                list.Add(label);
+            }
+        }
+
+        // Several bus labels on one bus: their members join pairwise (groups by member name).
+        foreach (var labels in labelsByCluster.Values)
+        {
+            for (var i = 1; i < labels.Count; i++)
+            {
+                JoinMembers(instance, labels[0].Name, instance, labels[i].Name, labels[i].Location);
+            }
+        }
+    }
+
+    private void AddSheetPins(SheetInstance child)
+    {
+        var parent = _instances[child.Parent];
+        var parentNodes = _instanceNodes[parent.Index];
+        foreach (var pin in child.Reference!.Pins)
+        {
+            if (BusNames.IsBus(pin.Name, child.File.BusAliases) || BusNames.IsBus(pin.Name, parent.File.BusAliases))
+            {
+                // The parent side is named by the bus labels on the bus the pin touches, else by the pin itself.
+                var parentName = pin.Name;
+                if (parentNodes.Geometry.Buses.TryGetCluster(pin.At, out var cluster))
+                {
+                    foreach (var label in parent.File.Labels)
+                    {
+                        if (label.Kind != LabelKind.Global && BusNames.IsBus(label.Name, parent.File.BusAliases)
+                            && parentNodes.Geometry.Buses.TryGetCluster(label.At, out var labelCluster) && labelCluster == cluster)
+                        {
+                            parentName = label.Name;
+                            break;
+                        }
+                    }
+                }
+
+                JoinMembers(parent, parentName, child, pin.Name, pin.Location);
+                continue;
+            }
+
+            var node = parentNodes.At(pin.At);
+            _nodes.Union(node, Named(child.Index, pin.Name));
+            _drivers.Add((node, new NetDriver(DriverPriority.SheetPin, parent.Depth, parent.NamePath + EscapeNetName(pin.Name), pin.Location)));
+        }
+    }
+
+    /// <summary>Joins the members of two bus names: groups by member name, vectors by position.</summary>
+    private void JoinMembers(SheetInstance a, string nameA, SheetInstance b, string nameB, SourceLocation location)
+    {
+        var membersA = BusNames.Members(nameA, a.File.BusAliases);
+        var membersB = BusNames.Members(nameB, b.File.BusAliases);
+        if (BusNames.IsGroup(nameA) && BusNames.IsGroup(nameB))
+        {
+            var inB = new HashSet<string>(membersB, StringComparer.Ordinal);
+            foreach (var member in membersA)
+            {
+                if (inB.Contains(member)) _nodes.Union(Member(a, a.Index, member, location), Member(b, b.Index, member, location));
+            }
+
+            return;
+        }
+
+        for (var i = 0; i < Math.Min(membersA.Count, membersB.Count); i++)
+        {
+            _nodes.Union(Member(a, a.Index, membersA[i], location), Member(b, b.Index, membersB[i], location));
+        }
+    }
+
+    /// <summary>The net a bus member stands for in a scope; it takes the member's name if nothing stronger names it.</summary>
+    private int Member(SheetInstance instance, int scope, string member, SourceLocation location)
+    {
+        if (_named.TryGetValue((scope, member), out var node)) return node;
+        node = Named(scope, member);
+        var name = scope == GlobalScope ? EscapeNetName(member) : instance.NamePath + EscapeNetName(member);
+        _drivers.Add((node, new NetDriver(DriverPriority.BusMember, instance.Depth, name, location)));
+        return node;
+    }
+
+    /// <summary>KiCad writes a '/' inside a name as "{slash}" so it cannot be taken for a sheet path separator.</summary>
+    internal static string EscapeNetName(string name) => name.Replace("/", "{slash}", StringComparison.Ordinal);
+
+    private int Named(int scope, string name)
+    {
+        if (!_named.TryGetValue((scope, name), out var node))
+        {
+            node = _nodes.Add();
+            _named[(scope, name)] = node;
+        }
+
+        return node;
+    }
+
+    private sealed record FileGeometry(SheetGeometry Wires, SheetGeometry Buses);
+
+    /// <summary>The connectivity nodes of one sheet instance: one per wire cluster, and one per other point used.</summary>
+    private sealed class InstanceNodes
+    {
+        private readonly UnionFind _nodes;
+        private readonly int _firstCluster;
+        private readonly Dictionary<GridPoint, int> _loosePoints = new();
+
+        public InstanceNodes(FileGeometry geometry, UnionFind nodes)
+        {
+            Geometry = geometry;
+            _nodes = nodes;
+            _firstCluster = nodes.Count;
+            for (var i = 0; i < geometry.Wires.ClusterCount; i++) nodes.Add();
+        }
+
+        public FileGeometry Geometry { get; }
+
+        /// <summary>The node at a point: the wire cluster ending there, else the point itself (pins and labels that touch).</summary>
+        public int At(GridPoint point)
+        {
+            if (Geometry.Wires.TryGetCluster(point, out var cluster)) return _firstCluster + cluster;
+            if (!_loosePoints.TryGetValue(point, out var node))
+            {
+                node = _nodes.Add();
+                _loosePoints[point] = node;
+            }
+
+            return node;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using DrcTool.Core.Model;
+
+namespace DrcTool.Core.Import.KiCad.Schematic;
+
+/// <summary>Turns the joined connectivity nodes into named nets of pads, deterministically ordered.</summary>
+internal static class NetAssembler
+{
+    public static List<Net> Assemble(UnionFind nodes, IReadOnlyList<(int Node, NetDriver Driver)> drivers, IReadOnlyDictionary<NetNode, int> pins, SourceLocation fallback)
+    {
+        var best = new Dictionary<int, NetDriver>();
+        foreach (var (node, driver) in drivers)
+        {
+            var root = nodes.Find(node);
+            if (!best.TryGetValue(root, out var current) || driver.IsBetterThan(current)) best[root] = driver;
+        }
+
+        var padsByRoot = new Dictionary<int, List<NetNode>>();
+        foreach (var (pad, node) in pins)
+        {
+            var root = nodes.Find(node);
+            if (!padsByRoot.TryGetValue(root, out var list))
+            {
+                list = [];
+                padsByRoot[root] = list;
+            }
+
+            list.Add(pad);
+        }
+
+        var nets = new List<Net>();
+        foreach (var (root, pads) in padsByRoot)
+        {
+            var hasDriver = best.TryGetValue(root, out var driver);
+            // A lone pad with no name given by the user is an unconnected pin, not a net.
+            if (pads.Count < 2 && (!hasDriver || driver.Priority == DriverPriority.Pin)) continue;
+            pads.Sort();
+            nets.Add(new Net(hasDriver ? driver.Name : $"Net-({pads[0].Reference}-Pad{pads[0].Pin})", pads, hasDriver ? driver.Location : fallback));
+        }
+
+        nets.Sort((a, b) =>
+        {
+            var byName = NaturalComparer.Instance.Compare(a.Name, b.Name);
+            return byName != 0 ? byName : a.Nodes[0].CompareTo(b.Nodes[0]);
+        });
+        return nets;
+    }
+}

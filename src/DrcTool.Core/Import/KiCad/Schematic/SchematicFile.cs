@@ -1,0 +1,32 @@
+using DrcTool.Core.Model;
+
+namespace DrcTool.Core.Import.KiCad.Schematic;
+
+/// <summary>
+/// Everything connectivity needs from one <c>.kicad_sch</c> file. A file instantiated several times is read once;
+/// its instances differ only in their sheet path, references and units.
+/// </summary>
+internal sealed class SchematicFile
+{
+    public required string Path { get; init; }
+    /// <summary>The file format version (e.g. 20211123 for KiCad 6, 20230121 for KiCad 7).</summary>
+    public required int Version { get; init; }
+    public required string Uuid { get; init; }
+    public required IReadOnlyDictionary<string, LibSymbol> LibSymbols { get; init; }
+    public required IReadOnlyList<PlacedSymbol> Symbols { get; init; }
+    public required IReadOnlyList<Segment> Wires { get; init; }
+    public required IReadOnlyList<Segment> Buses { get; init; }
+    public required IReadOnlyList<Segment> BusEntries { get; init; }
+    public required IReadOnlyList<GridPoint> Junctions { get; init; }
+    public required IReadOnlyList<GridPoint> NoConnects { get; init; }
+    public required IReadOnlyList<SchematicLabel> Labels { get; init; }
+    public required IReadOnlyList<SheetReference> Sheets { get; init; }
+    public required IReadOnlyDictionary<string, IReadOnlyList<string>> BusAliases { get; init; }
+    /// <summary>KiCad 6 root files: references and units by full instance path "/sheet-uuid/.../symbol-uuid".</summary>
+    public required IReadOnlyDictionary<string, LegacySymbolInstance> LegacySymbolInstances { get; init; }
+
+    /// <summary>KiCad 7 and later name a power symbol's net after its value; KiCad 6 after its pin.</summary>
+    public bool PowerNetFromValue => Version >= 20220000;
+
+    public SourceLocation FileLocation => new(Path, 1, 1);
+}

@@ -1,0 +1,101 @@
+using DrcTool.Core.Import.KiCad.Schematic;
+using DrcTool.Core.Model;
+
+namespace DrcTool.Core.Tests.Import.KiCad.Schematic;
+
+/// <summary>Small inline schematics for cases the demos and the data files do not draw.</summary>
+public sealed class SchematicEdgeCaseTests : IDisposable
+{
+    private const string Resistor = """
+        (symbol "Device:R" (in_bom yes) (on_board yes)
+          (symbol "R_1_1"
+            (pin passive line (at 0 3.81 270) (length 1.27) (name "~") (number "1"))
+            (pin passive line (at 0 -3.81 90) (length 1.27) (name "~") (number "2"))))
+        """;
+
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private Design Read(string libSymbols, string items, string version = "20211123")
+    {
+        var path = _folder.Write("edge.kicad_sch", $"(kicad_sch (version {version}) (generator eeschema)\n (lib_symbols {libSymbols})\n{items}\n)\n");
+        return new KiCadSchematicReader().Read(path, File.ReadAllBytes(path));
+    }
+
+    private static string Symbol(string reference, double x, double y, int angle = 0, string extra = "") =>
+        $"(symbol (lib_id \"Device:R\") (at {x} {y} {angle}) (unit 1) {extra} (property \"Reference\" \"{reference}\" (id 0) (at 0 0 0)) (property \"Value\" \"1k\" (id 1) (at 0 0 0)))\n";
+
+    [Fact]
+    public void Unannotated_symbols_stay_separate_parts()
+    {
+        var design = Read(Resistor, Symbol("R?", 10, 10) + Symbol("R?", 30, 10));
+
+        design.Components.Count.ShouldBe(2);
+        design.Components.Select(c => c.Reference).Distinct().Count().ShouldBe(2);
+    }
+
+    [Fact]
+    public void Pins_stacked_on_one_point_connect_without_a_wire()
+    {
+        // R1 pin 2 at (10, 13.81); R2 rotated 180 at (10, 17.62) puts its pin 2 at (10, 13.81) too.
+        var design = Read(Resistor, Symbol("R1", 10, 10) + Symbol("R2", 10, 17.62, 180));
+
+        design.NetOf("R1", "2")!.Nodes.ShouldBe([new NetNode("R1", "2"), new NetNode("R2", "2")]);
+    }
+
+    [Fact]
+    public void Local_labels_of_the_same_name_join_separate_wires_and_the_label_on_a_wire_middle_attaches()
+    {
+        var items = Symbol("R1", 10, 10) + Symbol("R2", 50, 10)
+                    + "(wire (pts (xy 10 13.81) (xy 10 30)))\n(label \"BUS_A\" (at 10 20 0))\n"
+                    + "(wire (pts (xy 50 13.81) (xy 50 30)))\n(label \"BUS_A\" (at 50 30 0))\n";
+
+        var design = Read(Resistor, items);
+
+        var net = design.NetOf("R1", "2").ShouldNotBeNull();
+        net.Name.ShouldBe("/BUS_A");
+        net.Nodes.ShouldBe([new NetNode("R1", "2"), new NetNode("R2", "2")]);
+    }
+
+    [Fact]
+    public void A_label_off_the_wire_does_not_attach()
+    {
+        var items = Symbol("R1", 10, 10) + Symbol("R2", 50, 10)
+                    + "(wire (pts (xy 10 13.81) (xy 10 30)))\n(label \"X\" (at 11 20 0))\n(label \"X\" (at 50 13.81 0))\n";
+
+        Read(Resistor, items).NetOf("R1", "2").ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_global_label_outranks_a_local_label_on_the_same_net()
+    {
+        var items = Symbol("R1", 10, 10) + Symbol("R2", 10, 30)
+                    + "(wire (pts (xy 10 13.81) (xy 10 26.19)))\n(label \"LOCAL\" (at 10 20 0))\n(global_label \"SHARED\" (shape input) (at 10 13.81 0))\n";
+
+        Read(Resistor, items).NetOf("R1", "2")!.Name.ShouldBe("SHARED");
+    }
+
+    [Fact]
+    public void KiCad_6_names_a_power_symbols_net_after_its_pin_and_KiCad_7_after_its_value()
+    {
+        const string power = """
+            (symbol "power:VDD" (power) (in_bom yes) (on_board yes)
+              (symbol "VDD_0_1" (pin power_in line (at 0 0 90) (length 0) hide (name "VDD") (number "1"))))
+            """;
+        var items = Symbol("R1", 10, 10)
+                    + "(symbol (lib_id \"power:VDD\") (at 10 6.19 0) (unit 1) (property \"Reference\" \"#PWR1\" (at 0 0 0)) (property \"Value\" \"+3V3\" (at 0 0 0)))\n";
+
+        Read(Resistor + power, items, "20211123").NetOf("R1", "1")!.Name.ShouldBe("VDD");
+        Read(Resistor + power, items, "20230121").NetOf("R1", "1")!.Name.ShouldBe("+3V3");
+    }
+
+    [Fact]
+    public void A_part_excluded_with_exclude_from_board_is_not_fitted()
+    {
+        var design = Read(Resistor, Symbol("R1", 10, 10, extra: "(exclude_from_board yes)") + Symbol("R2", 30, 10, extra: "(dnp)"));
+
+        design.FindComponent("R1")!.Fitted.ShouldBeFalse();
+        design.FindComponent("R2")!.Fitted.ShouldBeFalse();
+    }
+}
