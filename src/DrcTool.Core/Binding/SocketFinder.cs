@@ -75,6 +75,14 @@ public sealed class SocketFinder
 
     private string? FirstMatch(Component component)
     {
+        foreach (var (pattern, origin) in _rules.ConfigPatterns)
+        {
+            if (pattern.Matches(component))
+            {
+                return $"it matches the socket pattern {pattern.Text} ({origin})";
+            }
+        }
+
         foreach (var pattern in _rules.Patterns)
         {
             if (pattern.MatchedText(component) is { } text)
