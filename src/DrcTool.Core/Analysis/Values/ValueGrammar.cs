@@ -51,7 +51,7 @@ public static class ValueGrammar
     private static readonly Parser<(double Value, ValueUnit Unit)> RNotation =
         from whole in Digits
         from letter in RNotationLetter
-        from fraction in Digits
+        from fraction in Parse.Digit.Repeat(1, 3).Text() // "49R9", "4K75", "1K02"; never "2N7002"
         from unit in Unit.Optional()
         select (Number(whole, fraction) * letter.Multiplier, Pick(letter.Unit, unit));
 
