@@ -154,4 +154,31 @@ public class RuleBehaviourTests
         f.Severity.ShouldBe(Severity.Error);
         f.Message.ShouldContain("not fed");
     }
+
+    [Theory]
+    [InlineData("10k", 0)]
+    [InlineData("100k", 1)]
+    public void DRC015_checks_a_MODE_pull_up_to_3V3_against_2k2_to_10k(string value, int findings)
+    {
+        Check(b => b.AddBetween(Resistor("R90", value), b.Net(32), b.Net(10)), RuleIds.ModePullUp).Count.ShouldBe(findings);
+    }
+
+    [Fact]
+    public void Parameters_from_the_config_move_the_thresholds()
+    {
+        var board = SampleNetlistFile.Read(SampleBoardGeneratorTests.ReferencePath).Clone("test");
+        var path = Path.Combine(Path.GetTempPath(), $"drctool-rule-{Guid.NewGuid():N}.net");
+        try
+        {
+            File.WriteAllText(path, SampleNetlistFile.Write(board, "test.kicad_sch"));
+            var design = DesignLoader.Default.Load(path);
+            var strict = DrcConfig.Default with { ParameterOverrides = new Dictionary<string, (double, string)> { ["pmic.min-input-amps"] = (2.0, "test") } };
+            var f = DesignChecker.Check(design, new CheckOptions { Config = strict }).Findings.Where(f => f.RuleId == RuleIds.PmicInputCurrent).ShouldHaveSingleItem();
+            f.Message.ShouldContain("below 2.00 A");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
