@@ -31,26 +31,26 @@ internal static class SampleViolations
         V("DRC017", "rgb-led-wiring", "the red cathode goes straight to RGBR (61): its resistor is replaced by a wire", DirectRedCathode, eagle: true),
         V("DRC018", "no-rgb-led", "the RGB LED and its resistors are left out", RemoveRgbLed),
         V("DRC019", "3v3-supply", "the 3.3 V regulator is left out: nothing feeds 3V3", RemoveSomRegulator),
-        V("DRC020", "vcc-supply", "the VCC regulator is a 5.0 V part on a +5V net", FiveVoltVcc),
+        V("DRC020", "vcc-supply", "VCC (2/4/6/8) is fed from a 5.0 V regulator", FiveVoltVcc),
         V("DRC021", "vcc-3v3-one-rail", "VCC (2/4/6/8) is on the 3V3 net", b => MoveContacts(b, [2, 4, 6, 8], b.Net(10)), alsoFires: ["DRC020"]),
         V("DRC022", "reserved-wired", "reserved contact 58 goes to a header pin", b => b.AddPart(Header(b.NextReference("J"), 2)).Connect(b.Socket().Reference, "58", "/SOM58").Connect(HeaderRef(b), "1", "/SOM58").Connect(HeaderRef(b), "2", b.Ground())),
         V("DRC023", "nfc-wiring", "NFC1 (17) drives an LED through a resistor", NfcAsGpio),
         V("DRC024", "nfc-not-wired", "NFC1/NFC2 are left unconnected", b => RemoveNfc(b)),
-        V("DRC025", "antennas", "the BOM carries no antennas", b => RemoveAntennas(b)),
-        V("DRC026", "pmic-i2c-swapped", "a bq24195 and MAX17043 are added with the PMIC's SDA and SCL swapped", b => Subsystems.WithPmicAndGauge(b).Connect("U20", "6", Subsystems.Scl).Connect("U20", "5", Subsystems.Sda), eagle: true, alsoFires: ["DRC031"]),
-        V("DRC027", "pmic-int", "a bq24195 and MAX17043 are added with the PMIC's INT on A5 (43)", b => Subsystems.WithPmicAndGauge(b).Connect("U20", "7", "/PMIC_INT_A5").Connect(b.Socket().Reference, "43", "/PMIC_INT_A5"), alsoFires: ["DRC031"]),
-        V("DRC028", "i2c-pull-ups", "a bq24195 and MAX17043 are added without the SDA pull-up", b => Subsystems.WithPmicAndGauge(b).RemovePart("R20"), alsoFires: ["DRC031"]),
-        V("DRC029", "i2c-pin-as-gpio", "a bq24195 and MAX17043 are added and D0 (22) also drives an LED", b => { Subsystems.WithPmicAndGauge(b); var r = b.NextReference("R"); b.AddBetween(Resistor(r, "1k"), Subsystems.Sda, "/D0_LED"); var d = b.NextReference("D"); return b.AddBetween(Led(d), "/D0_LED", b.Ground()); }, alsoFires: ["DRC031"]),
-        V("DRC030", "pmic-ilim", "a bq24195 and MAX17043 are added with a 1 k ILIM resistor (0.53 A)", b => Subsystems.WithPmicAndGauge(b).SetValue("R23", "1k"), alsoFires: ["DRC031"]),
-        V("DRC031", "pmic-detection", "a bq24195 and MAX17043 are added, wired as Particle asks", Subsystems.WithPmicAndGauge),
-        V("DRC032", "fuel-gauge-alrt", "a bq24195 and MAX17043 are added with the gauge's ALRT left open", b => Subsystems.WithPmicAndGauge(b).Disconnect("U21", "5"), alsoFires: ["DRC031"]),
+        V("DRC025", "antennas", "the BOM carries only the BLE antenna, no cellular one", b => RemoveAntennas(b).AddPart(Antenna("ANT2", "ANT-FLXV2"))),
+        V("DRC026", "pmic-i2c-swapped", "the PMIC's SDA and SCL are swapped", b => b.Connect(Pmic(b), PinOf(b, Pmic(b), "SDA"), b.Net(20)).Connect(Pmic(b), PinOf(b, Pmic(b), "SCL"), b.Net(22)), eagle: true, alsoFires: ["DRC031"]),
+        V("DRC027", "pmic-int", "the PMIC's INT goes to A5 (43) instead of A6", b => b.Connect(Pmic(b), PinOf(b, Pmic(b), "INT"), "/PMIC_INT_A5").Connect(b.Socket().Reference, "43", "/PMIC_INT_A5"), alsoFires: ["DRC031"]),
+        V("DRC028", "i2c-pull-ups", "the SDA pull-up is left out", b => b.RemovePart(b.Between(b.Net(22), b.Net(10)).Reference), alsoFires: ["DRC031"]),
+        V("DRC029", "i2c-pin-as-gpio", "D0 (22) also drives an LED through 1 k", b => { var r = b.NextReference("R"); b.AddBetween(Resistor(r, "1k"), b.Net(22), "/D0_LED"); return b.AddBetween(Led(b.NextReference("D")), "/D0_LED", b.Ground()); }, alsoFires: ["DRC031"]),
+        V("DRC030", "pmic-ilim", "the ILIM resistor is 1 k (0.53 A) instead of 332 Ω", b => b.SetValue(b.Between(b.NetOf(Pmic(b), PinOf(b, Pmic(b), "ILIM"))!, b.Ground()).Reference, "1k"), alsoFires: ["DRC031"]),
+        V("DRC031", "pmic-detection", "the fuel gauge is left out; the bq24195 stays", b => b.RemovePart(Gauge(b))),
+        V("DRC032", "fuel-gauge-alrt", "the gauge's ALRT is left open", b => b.Disconnect(Gauge(b), PinOf(b, Gauge(b), "ALRT")), alsoFires: ["DRC031"]),
         V("DRC033", "ethernet-pins", "a W5500 is added with nCS on D5 (68), as on the Feather wing", b => Subsystems.WithEthernet(b).Connect("U30", "32", "/ETH_CS_D5").Connect(b.Socket().Reference, "68", "/ETH_CS_D5"), eagle: true),
         V("DRC034", "usb-data", "USB D+/D- (11/13) are left unconnected", b => b.Disconnect(b.Socket().Reference, "11").Disconnect(b.Socket().Reference, "13")),
         V("DRC035", "vusb-source", "VUSB (16) is on the VCC net", b => MoveContacts(b, [16], b.Net(2))),
         V("DRC036", "cellular-usb", "CELL USBD+/- (44/46) share the MCU's USB connector", b => b.Connect(b.Socket().Reference, "44", b.Net(11)).Connect(b.Socket().Reference, "46", b.Net(13))),
         V("DRC037", "no-hold-down", "the standoff that holds the SoM down is left out", b => b.RemovePart(b.Parts.First(p => p.Footprint.Contains("Mount", StringComparison.OrdinalIgnoreCase) || p.Value.Contains("standoff", StringComparison.OrdinalIgnoreCase) || p.Reference.StartsWith('H')).Reference)),
         C("DRC025", "antennas-in-bom", "the BOM carries the B404X's antennas", b => b.AddPart(Antenna("ANT1", "PARANTC41EA")).AddPart(Antenna("ANT2", "ANT-FLXV2"))),
-        C("DRC031", "pmic-and-fuel-gauge", "a bq24195 and MAX17043 wired as Particle asks; the only new finding is the PMIC_DETECTION note", Subsystems.WithPmicAndGauge, eagle: true),
+        C("DRC031", "no-pmic", "the bq24195 and MAX17043 are replaced by a 3.8 V regulator from USB", WithoutPmic),
         C("DRC033", "ethernet-w5500", "a W5500 on the pins Device OS expects", Subsystems.WithEthernet),
     ];
 
@@ -120,9 +120,29 @@ internal static class SampleViolations
 
     private static SampleBoard FiveVoltVcc(SampleBoard board)
     {
+        var ldo = board.NextReference("U");
+        board.AddPart(Ldo(ldo, "AP7361C-5.0")).Connect(ldo, "1", board.Net(16)).Connect(ldo, "3", board.Net(16))
+            .Connect(ldo, "2", board.Ground()).Connect(ldo, "5", "+5V");
+        return MoveContacts(board, [2, 4, 6, 8], "+5V");
+    }
+
+    private static string Pmic(SampleBoard board) => board.Parts.First(p => p.Value.Contains("BQ2419", StringComparison.OrdinalIgnoreCase)).Reference;
+
+    private static string Gauge(SampleBoard board) => board.Parts.First(p => p.Value.Contains("MAX1704", StringComparison.OrdinalIgnoreCase)).Reference;
+
+    /// <summary>The pad of a pin by function name ("SDA", "~{INT}" for "INT").</summary>
+    private static string PinOf(SampleBoard board, string reference, string function) =>
+        board.Part(reference).Pins.First(p => p.Name.Replace("~{", "").Replace("}", "").Equals(function, StringComparison.OrdinalIgnoreCase)).Number;
+
+    /// <summary>No PMIC or gauge: a 3.8 V regulator from USB makes the VCC rail the PMIC's SYS made.</summary>
+    private static SampleBoard WithoutPmic(SampleBoard board)
+    {
         var vcc = board.Net(2);
-        var regulator = board.PartsOn(vcc).First(p => p.Pins.Any(pin => pin.Type == "power_out" && board.NetOf(p.Reference, pin.Number) == vcc));
-        return board.SetValue(regulator.Reference, "AP7361C-5.0").RenameNet(vcc, "+5V");
+        var pmic = Pmic(board);
+        board.RemovePart(pmic).RemovePart(Gauge(board));
+        var ldo = board.NextReference("U");
+        return board.AddPart(Ldo(ldo, "AP7361C-3.8")).Connect(ldo, "1", board.Net(16)).Connect(ldo, "3", board.Net(16))
+            .Connect(ldo, "2", board.Ground()).Connect(ldo, "5", vcc);
     }
 
     private static SampleBoard DirectRedCathode(SampleBoard board)

@@ -84,7 +84,7 @@ public static class BaseBoardRuleDescriptors
         "{part} INT is on {found}, Device OS expects A6 (45)", "I2C", Severity.Error);
 
     public static readonly RuleDescriptor I2cPullUpsRule = Make(
-        I2cPullUps, "I2C buses with a device have 1.5-10 kOhm pull-ups to 3V3",
+        I2cPullUps, "I2C buses with a device have 1.5-10 kΩ pull-ups to 3V3",
         "{pin} ({contact}) on net {net} carries {devices}: {problem}", "I2C", Severity.Error);
 
     public static readonly RuleDescriptor I2cPinsAsGpioRule = Make(

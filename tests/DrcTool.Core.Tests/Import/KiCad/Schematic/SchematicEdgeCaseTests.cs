@@ -77,7 +77,7 @@ public sealed class SchematicEdgeCaseTests : IDisposable
     }
 
     [Fact]
-    public void KiCad_6_names_a_power_symbols_net_after_its_pin_and_KiCad_7_after_its_value()
+    public void Files_before_format_20230221_name_a_power_symbols_net_after_its_hidden_pin_later_ones_after_its_value()
     {
         const string power = """
             (symbol "power:VDD" (power) (in_bom yes) (on_board yes)
@@ -87,7 +87,8 @@ public sealed class SchematicEdgeCaseTests : IDisposable
                     + "(symbol (lib_id \"power:VDD\") (at 10 6.19 0) (unit 1) (property \"Reference\" \"#PWR1\" (at 0 0 0)) (property \"Value\" \"+3V3\" (at 0 0 0)))\n";
 
         Read(Resistor + power, items, "20211123").NetOf("R1", "1")!.Name.ShouldBe("VDD");
-        Read(Resistor + power, items, "20230121").NetOf("R1", "1")!.Name.ShouldBe("+3V3");
+        Read(Resistor + power, items, "20230121").NetOf("R1", "1")!.Name.ShouldBe("VDD");
+        Read(Resistor + power, items, "20230221").NetOf("R1", "1")!.Name.ShouldBe("+3V3");
     }
 
     [Fact]
