@@ -23,9 +23,18 @@ public sealed class SocketFinder
         if (!string.IsNullOrWhiteSpace(somReference))
         {
             var chosen = design.FindComponent(somReference.Trim());
-            return chosen is null
-                ? new SocketSearch(null, "", [], [], $"--som {somReference}: the design has no part {somReference}")
-                : new SocketSearch(chosen, $"--som {chosen.Reference}", [], [], null);
+            if (chosen is null)
+            {
+                return new SocketSearch(null, "", [], [], $"--som {somReference}: the design has no part {somReference}");
+            }
+
+            // Taken as told, but its pads are still assessed so DRC001 can say when they do not look like the socket.
+            var given = SocketPads.Assess(SocketPads.PadsOf(design, chosen), _rules);
+            var howFound = $"--som {chosen.Reference}";
+            return new SocketSearch(chosen, howFound, [new SocketCandidate(chosen, howFound, false, !given.IsRuledOut && given.ContactPads >= _rules.MinimumContacts, given)], [], null)
+            {
+                IsOverride = true,
+            };
         }
 
         var candidates = new List<SocketCandidate>();
