@@ -137,6 +137,12 @@ public static class RailNameGrammar
             return new NamedVoltage(5.0, 4.35, 5.5, false, $"name '{name}' is USB bus power, 5 V");
         }
 
+        // Most nets ("SDA", "N$12", "Net-(R1-Pad2)") state no voltage: skip the grammar unless a voltage could be there.
+        if (!bare.Any(char.IsAsciiDigit) || !(bare.Contains('V', StringComparison.OrdinalIgnoreCase) || bare[0] is '+' or '-'))
+        {
+            return null;
+        }
+
         var result = RailName.TryParse(bare);
         if (!result.WasSuccessful)
         {
