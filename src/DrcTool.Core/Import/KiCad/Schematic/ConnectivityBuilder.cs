@@ -22,6 +22,7 @@ internal sealed class ConnectivityBuilder
     private readonly ComponentCollector _components = new();
     private readonly List<InstanceNodes> _instanceNodes = [];
     private readonly UniqueReferences _unannotated = new();
+    private readonly List<(SheetInstance Instance, GridPoint Point, int Node, string Name, SourceLocation Location)> _implicitPowerPins = [];
     private readonly Dictionary<string, IReadOnlyList<string>> _aliases = new(StringComparer.Ordinal);
 
     public ConnectivityBuilder(IReadOnlyList<SheetInstance> instances)
@@ -52,6 +53,15 @@ internal sealed class ConnectivityBuilder
         foreach (var instance in _instances)
         {
             if (instance.Reference is not null) AddSheetPins(instance);
+        }
+
+        foreach (var (instance, point, node, name, location) in _implicitPowerPins)
+        {
+            // KiCad 7 and later leave a wired invisible power pin on its wire only (ERC warns); KiCad 5 and 6, which
+            // netlisted the files of their format, joined it to its name's net all the same.
+            if (_root.Version > SchematicFile.KiCad6Version && _instanceNodes[instance.Index].IsWired(point)) continue;
+            _nodes.Union(node, Named(GlobalScope, name));
+            _drivers.Add((node, new NetDriver(DriverPriority.PowerPin, instance.Depth, EscapeNetName(name), location)));
         }
 
         return (_components.Build(), NetAssembler.Assemble(_nodes, _drivers, _pins, _root.FileLocation));
@@ -115,8 +125,14 @@ internal sealed class ConnectivityBuilder
             if (isPart) _components.Add(symbol, lib, resolved);
             foreach (var pin in lib.PinsOf(resolved.Unit, symbol.BodyStyle))
             {
-                var node = nodes.At(SymbolTransform.PinPoint(symbol, pin));
-                if (pin.IsGlobalPower(lib.IsPower))
+                var point = SymbolTransform.PinPoint(symbol, pin);
+                var node = nodes.At(point);
+                if (pin.IsGlobalPower(lib.IsPower) && !lib.IsPower)
+                {
+                    // Decided once everything is placed: whether anything is wired to it matters (see Build).
+                    _implicitPowerPins.Add((instance, point, node, pin.Name, symbol.Location));
+                }
+                else if (pin.IsGlobalPower(lib.IsPower))
                 {
                     // A power symbol names its net by its value (by its hidden pin in files older than KiCad 7.0.1's
                     // format); an implicit power pin on an ordinary part by its pin name.
@@ -147,7 +163,7 @@ internal sealed class ConnectivityBuilder
                     _pins[pad] = node;
                 }
 
-                var pinName = PinNetNames.For(resolved.Reference, lib, pin, resolved.Unit, symbol.BodyStyle, _root.Version > PinNetNames.KiCad6Version);
+                var pinName = PinNetNames.For(resolved.Reference, lib, pin, resolved.Unit, symbol.BodyStyle, _root.Version > SchematicFile.KiCad6Version);
                 _drivers.Add((node, new NetDriver(DriverPriority.Pin, int.MaxValue, pinName, symbol.Location)));
             }
         }
@@ -282,6 +298,7 @@ internal sealed class ConnectivityBuilder
         private readonly UnionFind _nodes;
         private readonly int _firstCluster;
         private readonly Dictionary<GridPoint, int> _loosePoints = new();
+        private readonly Dictionary<GridPoint, int> _itemsAt = new();
 
         public InstanceNodes(FileGeometry geometry, UnionFind nodes)
         {
@@ -294,8 +311,13 @@ internal sealed class ConnectivityBuilder
         public FileGeometry Geometry { get; }
 
         /// <summary>The node at a point: the wire cluster ending there, else the point itself (pins and labels that touch).</summary>
+        /// <summary>True when a wire ends at the point or more than one item (pin, label, sheet pin) sits on it.</summary>
+        public bool IsWired(GridPoint point) =>
+            Geometry.Wires.TryGetCluster(point, out _) || _itemsAt.GetValueOrDefault(point) > 1;
+
         public int At(GridPoint point)
         {
+            _itemsAt[point] = _itemsAt.GetValueOrDefault(point) + 1;
             if (Geometry.Wires.TryGetCluster(point, out var cluster)) return _firstCluster + cluster;
             if (!_loosePoints.TryGetValue(point, out var node))
             {
