@@ -22,6 +22,7 @@ internal sealed class ConnectivityBuilder
     private readonly ComponentCollector _components = new();
     private readonly List<InstanceNodes> _instanceNodes = [];
     private readonly UniqueReferences _unannotated = new();
+    private readonly HashSet<(int Instance, string Name)> _globalNamesOnSheet = [];
     private readonly List<(SheetInstance Instance, GridPoint Point, int Node, string Name, SourceLocation Location)> _implicitPowerPins = [];
     private readonly Dictionary<string, IReadOnlyList<string>> _aliases = new(StringComparer.Ordinal);
 
@@ -60,10 +61,11 @@ internal sealed class ConnectivityBuilder
             // KiCad 7 and later leave a wired invisible power pin on its wire only (ERC warns); KiCad 5 and 6, which
             // netlisted the files of their format, joined it to its name's net all the same.
             if (_root.Version > SchematicFile.KiCad6Version && _instanceNodes[instance.Index].IsWired(point)) continue;
-            _nodes.Union(node, Named(GlobalScope, name));
+            JoinGlobal(instance, node, name);
             _drivers.Add((node, new NetDriver(DriverPriority.PowerPin, instance.Depth, EscapeNetName(name), location)));
         }
 
+        JoinSameSheetNames();
         return (_components.Build(), NetAssembler.Assemble(_nodes, _drivers, _pins, _root.FileLocation));
     }
 
@@ -98,7 +100,8 @@ internal sealed class ConnectivityBuilder
                 LabelKind.Hierarchical => (instance.Index, DriverPriority.HierarchicalLabel, instance.NamePath + shown),
                 _ => (instance.Index, DriverPriority.LocalLabel, instance.NamePath + shown),
             };
-            _nodes.Union(node, Named(scope, label.Name));
+            if (scope == GlobalScope) JoinGlobal(instance, node, label.Name);
+            else _nodes.Union(node, Named(scope, label.Name));
             _drivers.Add((node, new NetDriver(priority, instance.Depth, name, label.Location)));
         }
     }
@@ -146,7 +149,7 @@ internal sealed class ConnectivityBuilder
                     }
                     else
                     {
-                        _nodes.Union(node, Named(GlobalScope, name));
+                        JoinGlobal(instance, node, name);
                         _drivers.Add((node, new NetDriver(DriverPriority.PowerPin, instance.Depth, EscapeNetName(name), symbol.Location, lib.IsPower)));
                     }
                 }
@@ -278,6 +281,26 @@ internal sealed class ConnectivityBuilder
 
     /// <summary>KiCad writes a '/' inside a name as "{slash}" so it cannot be taken for a sheet path separator.</summary>
     internal static string EscapeNetName(string name) => name.Replace("/", "{slash}", StringComparison.Ordinal);
+
+    /// <summary>Joins a node to a global net (global label or power pin) and notes that the name is used on the sheet.</summary>
+    private void JoinGlobal(SheetInstance instance, int node, string name)
+    {
+        _nodes.Union(node, Named(GlobalScope, name));
+        _globalNamesOnSheet.Add((instance.Index, name));
+    }
+
+    /// <summary>
+    /// On one sheet KiCad matches drivers by name whatever their kind: a local or hierarchical label "VCC" joins a
+    /// global label or power symbol "VCC" on the same sheet (CONNECTION_GRAPH::processSubGraphs), though not
+    /// one on another sheet.
+    /// </summary>
+    private void JoinSameSheetNames()
+    {
+        foreach (var (instance, name) in _globalNamesOnSheet)
+        {
+            if (_named.TryGetValue((instance, name), out var local)) _nodes.Union(local, Named(GlobalScope, name));
+        }
+    }
 
     private int Named(int scope, string name)
     {

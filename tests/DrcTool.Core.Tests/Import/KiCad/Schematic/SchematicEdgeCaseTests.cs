@@ -141,6 +141,18 @@ public sealed class SchematicEdgeCaseTests : IDisposable
     }
 
     [Fact]
+    public void A_local_label_joins_a_global_label_of_the_same_name_on_its_own_sheet()
+    {
+        var items = Symbol("R1", 10, 10) + Symbol("R2", 30, 10)
+                    + "(label \"VMAIN\" (at 10 13.81 0))\n(global_label \"VMAIN\" (shape input) (at 30 13.81 0))\n";
+
+        var net = Read(Resistor, items).NetOf("R1", "2").ShouldNotBeNull();
+
+        net.Name.ShouldBe("VMAIN");
+        net.Nodes.ShouldBe([new NetNode("R1", "2"), new NetNode("R2", "2")]);
+    }
+
+    [Fact]
     public void A_part_excluded_with_exclude_from_board_is_not_fitted()
     {
         var design = Read(Resistor, Symbol("R1", 10, 10, extra: "(exclude_from_board yes)") + Symbol("R2", 30, 10, extra: "(dnp)"));
