@@ -153,6 +153,23 @@ public sealed class SchematicEdgeCaseTests : IDisposable
     }
 
     [Fact]
+    public void Separate_nets_that_earn_the_same_name_are_told_apart_by_a_suffix()
+    {
+        // Two sheets, each with a pin "SDA" wired to its own resistor; the child sheets name nothing.
+        _folder.Write("empty.kicad_sch", "(kicad_sch (version 20211123) (lib_symbols))\n");
+        string SheetWithPin(int i, double y) =>
+            $"(sheet (at 40 {y}) (size 10 10) (uuid \"00000000-0000-0000-0000-00000000000{i}\") (property \"Sheet name\" \"s{i}\" (at 0 0 0)) "
+            + $"(property \"Sheet file\" \"empty.kicad_sch\" (at 0 0 0)) (pin \"SDA\" input (at 40 {y} 180)))\n";
+        var items = Symbol("R1", 10, 10) + "(wire (pts (xy 10 13.81) (xy 40 13.81)))\n" + SheetWithPin(1, 13.81)
+                    + Symbol("R2", 10, 50) + "(wire (pts (xy 10 53.81) (xy 40 53.81)))\n" + SheetWithPin(2, 53.81);
+
+        var design = Read(Resistor, items);
+
+        design.NetOf("R1", "2")!.Name.ShouldBe("/SDA");
+        design.NetOf("R2", "2")!.Name.ShouldBe("/SDA_1");
+    }
+
+    [Fact]
     public void A_part_excluded_with_exclude_from_board_is_not_fitted()
     {
         var design = Read(Resistor, Symbol("R1", 10, 10, extra: "(exclude_from_board yes)") + Symbol("R2", 30, 10, extra: "(dnp)"));
