@@ -82,8 +82,8 @@ public class ElectricalPictureTests
         closed.Joins.ShouldHaveSingleItem().Part.Reference.ShouldBe("SJ1");
         var rail = closed.RailOf("3V3")!;
         rail.Volts.ShouldBe(3.3);
-        rail.Evidence[0].Kind.ShouldBe(EvidenceKind.RegulatorOutput);
-        rail.Evidence[0].Why.ShouldContain("AP2112K-3.3");
+        rail.Evidence.Select(e => e.Kind).ShouldBe([EvidenceKind.NetName, EvidenceKind.RegulatorOutput, EvidenceKind.SomContact]);
+        rail.Evidence[1].Why.ShouldContain("AP2112K-3.3");
         rail.CanBeCut.ShouldBeFalse();
         rail.Nets.ShouldBe(["3V3", "REG_OUT"]);
 
