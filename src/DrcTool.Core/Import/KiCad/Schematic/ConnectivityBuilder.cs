@@ -23,6 +23,7 @@ internal sealed class ConnectivityBuilder
     private readonly List<InstanceNodes> _instanceNodes = [];
     private readonly UniqueReferences _unannotated = new();
     private readonly HashSet<(int Instance, string Name)> _globalNamesOnSheet = [];
+    private readonly HashSet<(int Instance, string Name)> _labelNamesOnSheet = [];
     private readonly List<(SheetInstance Instance, GridPoint Point, int Node, string Name, SourceLocation Location)> _implicitPowerPins = [];
     private readonly Dictionary<string, IReadOnlyList<string>> _aliases = new(StringComparer.Ordinal);
 
@@ -100,8 +101,16 @@ internal sealed class ConnectivityBuilder
                 LabelKind.Hierarchical => (instance.Index, DriverPriority.HierarchicalLabel, instance.NamePath + shown),
                 _ => (instance.Index, DriverPriority.LocalLabel, instance.NamePath + shown),
             };
-            if (scope == GlobalScope) JoinGlobal(instance, node, label.Name);
-            else _nodes.Union(node, Named(scope, label.Name));
+            if (scope == GlobalScope)
+            {
+                JoinGlobal(instance, node, label.Name);
+            }
+            else
+            {
+                _nodes.Union(node, Named(scope, label.Name));
+                _labelNamesOnSheet.Add((instance.Index, label.Name));
+            }
+
             _drivers.Add((node, new NetDriver(priority, instance.Depth, name, label.Location)));
         }
     }
@@ -145,6 +154,7 @@ internal sealed class ConnectivityBuilder
                     if (lib.IsLocalPower)
                     {
                         _nodes.Union(node, Named(instance.Index, name));
+                        _labelNamesOnSheet.Add((instance.Index, name));
                         _drivers.Add((node, new NetDriver(DriverPriority.LocalPowerPin, instance.Depth, instance.NamePath + EscapeNetName(name), symbol.Location, lib.IsPower)));
                     }
                     else
@@ -298,7 +308,7 @@ internal sealed class ConnectivityBuilder
     {
         foreach (var (instance, name) in _globalNamesOnSheet)
         {
-            if (_named.TryGetValue((instance, name), out var local)) _nodes.Union(local, Named(GlobalScope, name));
+            if (_labelNamesOnSheet.Contains((instance, name))) _nodes.Union(Named(instance, name), Named(GlobalScope, name));
         }
     }
 
