@@ -48,6 +48,13 @@ public sealed record DrcConfig
 
     public IReadOnlyList<Waiver> Waivers { get; init; } = [];
 
+    /// <summary>Rule parameters the config overrides ("i2c-pull-up.max-ohms"), with where each is written.</summary>
+    public IReadOnlyDictionary<string, (double Value, string Source)> ParameterOverrides { get; init; } =
+        new Dictionary<string, (double Value, string Source)>();
+
+    /// <summary>rules/rule-parameters.yaml with this config's `parameters:` laid over it.</summary>
+    public RuleParameters Parameters => RuleParameters.Default.With(ParameterOverrides);
+
     /// <summary>The part table: the built-in one with this config's patterns in front.</summary>
     public PartCatalog Catalog(PartCatalog? builtIn = null) => (builtIn ?? PartCatalog.BuiltIn).WithExtra(PartPatterns, Regulators);
 

@@ -79,6 +79,22 @@ public class DrcConfigLoaderTests
     }
 
     [Fact]
+    public void Rule_parameters_come_from_rules_and_the_config_overrides_them()
+    {
+        RuleParameters.Default["i2c-pull-up.min-ohms"].ShouldBe(1500);
+        RuleParameters.Default["pmic.k-ilim-amp-ohms"].ShouldBe(530);
+        RuleParameters.Default["vcc.b5xx-max-volts"].ShouldBe(4.3);
+        Should.Throw<KeyNotFoundException>(() => RuleParameters.Default["i2c-pull-up.typo"]).Message.ShouldContain("i2c-pull-up.typo");
+
+        var config = DrcConfigLoader.Parse("parameters:\n  i2c-pull-up:\n    max-ohms: 4700\n", "drctool.yaml");
+
+        config.Parameters["i2c-pull-up.max-ohms"].ShouldBe(4700);
+        config.Parameters.Sources["i2c-pull-up.max-ohms"].ShouldBe("drctool.yaml:3:15");
+        config.Parameters["i2c-pull-up.min-ohms"].ShouldBe(1500);
+        DrcConfig.Default.Parameters.ShouldBeSameAs(RuleParameters.Default);
+    }
+
+    [Fact]
     public void An_empty_file_is_the_default_config()
     {
         var config = DrcConfigLoader.Parse("# nothing yet\n", "drctool.yaml");
@@ -102,6 +118,7 @@ public class DrcConfigLoaderTests
     [InlineData("open: [SJ1\n", 2, 1, "not valid YAML")]
     [InlineData("som: [J1\n  variant: x", 2, 10, "not valid YAML")]
     [InlineData("- just\n- a list\n", 1, 1, "must be a mapping")]
+    [InlineData("parameters:\n  i2c-pull-up:\n    max-ohm: 4700\n", 3, 5, "unknown rule parameter 'i2c-pull-up.max-ohm'")]
     public void Bad_config_names_the_file_line_and_column(string yaml, int line, int column, string reason)
     {
         var error = Should.Throw<ConfigException>(() => DrcConfigLoader.Parse(yaml, "boards/drctool.yaml"));
