@@ -181,4 +181,20 @@ public class RuleBehaviourTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void DRC019_reports_3V3_on_the_USB_5V_once_and_DRC035_reports_VUSB_on_3V3()
+    {
+        SampleBoard ThreeV3OnUsb(SampleBoard b) => b.Connect(b.Socket().Reference, "10", b.Net(16)).Connect(b.Socket().Reference, "12", b.Net(16));
+        Check(ThreeV3OnUsb, RuleIds.Supply3V3).ShouldHaveSingleItem().Message.ShouldContain("VUSB (16)");
+        Check(ThreeV3OnUsb, RuleIds.VusbSource).ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void DRC019_reports_3V3_at_the_wrong_voltage()
+    {
+        var ldo = "U90";
+        Check(b => b.RemovePart("U3").AddPart(Ldo(ldo, "AP2112K-1.8")).Connect(ldo, "1", b.Net(2)).Connect(ldo, "3", b.Net(2)).Connect(ldo, "2", b.Ground())
+            .Connect(ldo, "5", b.Net(10)).RenameNet(b.Net(10), "+1V8"), RuleIds.Supply3V3).ShouldHaveSingleItem().Message.ShouldContain("1.8 V");
+    }
 }
