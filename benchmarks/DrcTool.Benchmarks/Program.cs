@@ -6,6 +6,8 @@ using DrcTool.Benchmarks.Scale;
 
 // dotnet run -c Release --project benchmarks/DrcTool.Benchmarks -- [--quick] --filter '*'   BenchmarkDotNet suites
 // dotnet run -c Release --project benchmarks/DrcTool.Benchmarks -- scale-report [--max-parts N]   time and peak memory per size
+// dotnet run -c Release --project benchmarks/DrcTool.Benchmarks -- throughput [ITERATIONS]         MB/s per real board, wall and CPU
+// dotnet run -c Release --project benchmarks/DrcTool.Benchmarks -- startup-report [--cli PATH] [--runs N]   drctool check, process start to report
 // dotnet run -c Release --project benchmarks/DrcTool.Benchmarks -- generate [DIR]                 write the synthetic boards
 switch (args.FirstOrDefault())
 {
@@ -21,6 +23,10 @@ switch (args.FirstOrDefault())
         }
 
         return 0;
+    case "throughput":
+        return ThroughputReport.Run(args.Skip(1).ToArray());
+    case "startup-report":
+        return StartupReport.Run(args.Skip(1).ToArray());
     case "scale-report":
         return ScaleReport.Run(args.Skip(1).ToArray());
     case ScaleReport.MeasureVerb:

@@ -42,4 +42,14 @@ public class ReferenceBoardTests
             contacts[open].GetProperty("net").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null, $"contact {open}");
         }
     }
+
+    [Fact]
+    public void Check_json_of_the_reference_board_is_byte_identical_run_to_run()
+    {
+        var first = CliRun.Of("check", Board, "--format", "json");
+        var second = CliRun.Of("check", Board, "--format", "json");
+        first.ExitCode.ShouldBe(0);
+        second.Output.ShouldBe(first.Output);
+        first.Json.GetProperty("designs")[0].GetProperty("socket").GetProperty("ref").GetString().ShouldBe("J1");
+    }
 }

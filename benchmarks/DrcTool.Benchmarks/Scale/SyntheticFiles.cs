@@ -7,6 +7,8 @@ public enum SyntheticFormat
 {
     KiCadBoard,
     KiCadNetlist,
+    EagleSchematic,
+    EagleBoard,
 }
 
 /// <summary>
@@ -28,6 +30,8 @@ public static class SyntheticFiles
     {
         SyntheticFormat.KiCadBoard => ".kicad_pcb",
         SyntheticFormat.KiCadNetlist => ".net",
+        SyntheticFormat.EagleSchematic => ".sch",
+        SyntheticFormat.EagleBoard => ".brd",
         _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };
 
@@ -52,6 +56,12 @@ public static class SyntheticFiles
                     break;
                 case SyntheticFormat.KiCadNetlist:
                     KiCadNetlistWriter.Write(design, writer);
+                    break;
+                case SyntheticFormat.EagleSchematic:
+                    EagleWriter.WriteSchematic(design, writer);
+                    break;
+                case SyntheticFormat.EagleBoard:
+                    EagleWriter.WriteBoard(design, writer);
                     break;
             }
         }

@@ -77,7 +77,7 @@ public sealed class BatchChecker
             var design = _loader.Load(input.Path);
             var raw = DesignChecker.Check(design, Options(settings, config));
             var waived = WaiverApplier.Apply(raw.Findings, config.Waivers);
-            var result = new CheckResult(design, raw.SocketSearch, raw.Binding, raw.Variant, waived.Findings);
+            var result = raw.WithFindings(waived.Findings);
             var outcome = DesignOutcome.Checked(input.Path, result);
             return new CheckedDesign(outcome, ReportMapper.Map(outcome, config: config), config, waived.Unused);
         }

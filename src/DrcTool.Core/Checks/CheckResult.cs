@@ -27,6 +27,10 @@ public sealed class CheckResult
     /// <summary>Sorted by <see cref="FindingOrder"/>: severity (errors first), rule, contact, net, message.</summary>
     public IReadOnlyList<Finding> Findings { get; }
 
+    /// <summary>The same result with other findings (e.g. after waivers were applied), kept in the same order.</summary>
+    public CheckResult WithFindings(IEnumerable<Finding> findings) =>
+        new(Design, SocketSearch, Binding, Picture, Variant, findings.Order(FindingOrder.Instance).ToList());
+
     public int Count(Severity severity) => Findings.Count(f => f.Severity == severity && !f.IsSuppressed);
 
     /// <summary>True when an unsuppressed finding is at or above <paramref name="failLevel"/>.</summary>

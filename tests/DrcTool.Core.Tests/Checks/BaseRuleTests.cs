@@ -36,6 +36,19 @@ public class BaseRuleTests
     }
 
     [Fact]
+    public void DRC001_reports_a_som_reference_whose_pads_are_not_the_socket()
+    {
+        var board = new DesignBuilder().Socket().Grounded().Part("R1", "10k", 2).Part("U5", "TRACKER", "T", Enumerable.Range(1, 90).Select(i => (i.ToString(), "")));
+        var resistor = Check(board, "DRC001", new CheckOptions { SomReference = "R1" }).ShouldHaveSingleItem();
+        resistor.Severity.ShouldBe(Severity.Warning);
+        resistor.Message.ShouldContain("only 2 of its pads are M.2 contacts");
+        var tracker = Check(board, "DRC001", new CheckOptions { SomReference = "U5" }).ShouldHaveSingleItem();
+        tracker.Severity.ShouldBe(Severity.Error);
+        tracker.Message.ShouldContain("cannot have (24, 25");
+        Check(board, "DRC001", new CheckOptions { SomReference = "J1" }).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void DRC001_warns_when_two_parts_look_like_the_socket()
     {
         var f = Check(new DesignBuilder().Socket("J1").Socket("J2"), "DRC001").ShouldHaveSingleItem();

@@ -126,12 +126,12 @@ internal sealed class ConnectivityBuilder
                     if (lib.IsLocalPower)
                     {
                         _nodes.Union(node, Named(instance.Index, name));
-                        _drivers.Add((node, new NetDriver(DriverPriority.LocalPowerPin, instance.Depth, instance.NamePath + EscapeNetName(name), symbol.Location)));
+                        _drivers.Add((node, new NetDriver(DriverPriority.LocalPowerPin, instance.Depth, instance.NamePath + EscapeNetName(name), symbol.Location, lib.IsPower)));
                     }
                     else
                     {
                         _nodes.Union(node, Named(GlobalScope, name));
-                        _drivers.Add((node, new NetDriver(DriverPriority.PowerPin, instance.Depth, EscapeNetName(name), symbol.Location)));
+                        _drivers.Add((node, new NetDriver(DriverPriority.PowerPin, instance.Depth, EscapeNetName(name), symbol.Location, lib.IsPower)));
                     }
                 }
 
@@ -147,7 +147,8 @@ internal sealed class ConnectivityBuilder
                     _pins[pad] = node;
                 }
 
-                _drivers.Add((node, new NetDriver(DriverPriority.Pin, int.MaxValue, $"Net-({resolved.Reference}-Pad{pin.Number})", symbol.Location)));
+                var pinName = PinNetNames.For(resolved.Reference, lib, pin, resolved.Unit, symbol.BodyStyle, _root.Version > PinNetNames.KiCad6Version);
+                _drivers.Add((node, new NetDriver(DriverPriority.Pin, int.MaxValue, pinName, symbol.Location)));
             }
         }
     }

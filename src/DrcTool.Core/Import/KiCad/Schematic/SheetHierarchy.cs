@@ -3,9 +3,9 @@ using DrcTool.Core.Import.SExpressions;
 namespace DrcTool.Core.Import.KiCad.Schematic;
 
 /// <summary>
-/// Expands the sheet tree from the root file: every (sheet ...) becomes an instance, sheet files are read once each,
-/// relative to the root file's folder. An explicit work list, a cycle guard and depth and size limits keep hostile
-/// hierarchies from recursing or exploding.
+/// Expands the sheet tree from the root file: every (sheet ...) becomes an instance, and sheet files are read once
+/// each, relative to the folder of the sheet that names them (as KiCad does), else to the root file's folder.
+/// An explicit work list, a cycle guard and depth and size limits keep hostile hierarchies from recursing or exploding.
 /// </summary>
 internal sealed class SheetHierarchy
 {
@@ -44,7 +44,7 @@ internal sealed class SheetHierarchy
 
     private void AddChild(SheetInstance parent, SheetReference sheet)
     {
-        var fullPath = Path.GetFullPath(Path.Combine(_folder, sheet.FileName.Replace('\\', '/')));
+        var fullPath = Locate(parent, sheet);
         if (parent.Depth + 1 > MaxDepth)
         {
             throw new DesignReadException(sheet.Location.File, sheet.Location.Line, sheet.Location.Column,
@@ -79,6 +79,20 @@ internal sealed class SheetHierarchy
             NamePath = parent.NamePath + sheet.Name + "/",
             Depth = parent.Depth + 1,
         });
+    }
+
+    /// <summary>
+    /// KiCad resolves a relative sheet file from the folder of the sheet that names it (so sheets can sit in
+    /// sub-folders); a file found only beside the root schematic is accepted too.
+    /// </summary>
+    private string Locate(SheetInstance parent, SheetReference sheet)
+    {
+        var relative = sheet.FileName.Replace('\\', '/');
+        var parentFolder = Path.GetDirectoryName(Path.GetFullPath(parent.File.Path)) ?? _folder;
+        var besideParent = Path.GetFullPath(Path.Combine(parentFolder, relative));
+        if (File.Exists(besideParent)) return besideParent;
+        var besideRoot = Path.GetFullPath(Path.Combine(_folder, relative));
+        return File.Exists(besideRoot) ? besideRoot : besideParent;
     }
 
     private SchematicFile Load(string fullPath, SheetReference sheet)

@@ -91,6 +91,30 @@ public sealed class SchematicEdgeCaseTests : IDisposable
         Read(Resistor + power, items, "20230221").NetOf("R1", "1")!.Name.ShouldBe("+3V3");
     }
 
+    [Theory]
+    [InlineData("20211123", "Net-(R1-Pad1)", "Net-(U1-Pad2)")]
+    [InlineData("20231120", "Net-(U1-IN)", "Net-(U1-GND-Pad2)")]
+    public void Pin_driven_nets_are_named_as_the_files_KiCad_version_names_them(string version, string inputNet, string groundNet)
+    {
+        // U1's pin 1 "IN" wired to R1; its two pins named GND (2 and 3) wired to each other.
+        const string buffer = """
+            (symbol "Logic:BUF" (in_bom yes) (on_board yes)
+              (symbol "BUF_1_1"
+                (pin input line (at -5.08 0 0) (length 2.54) (name "IN") (number "1"))
+                (pin power_in line (at 0 5.08 270) (length 2.54) (name "GND") (number "2"))
+                (pin power_in line (at 0 -5.08 90) (length 2.54) (name "GND") (number "3"))))
+            """;
+        var items = "(symbol (lib_id \"Logic:BUF\") (at 20 10 0) (unit 1) (property \"Reference\" \"U1\" (at 0 0 0)) (property \"Value\" \"BUF\" (at 0 0 0)))\n"
+                    + Symbol("R1", 10, 13.81) + "(wire (pts (xy 14.92 10) (xy 10 10)))\n"
+                    + "(wire (pts (xy 20 4.92) (xy 25 4.92) (xy 25 15.08) (xy 20 15.08)))\n";
+
+        var design = Read(Resistor + buffer, items, version);
+
+        // KiCad 6 takes the smallest "Net-(REF-PadN)"; KiCad 7+ prefers a pin's name, and adds the pad to a repeated one.
+        design.NetOf("U1", "1")!.Name.ShouldBe(inputNet);
+        design.NetOf("U1", "3")!.Name.ShouldBe(groundNet);
+    }
+
     [Fact]
     public void A_part_excluded_with_exclude_from_board_is_not_fitted()
     {

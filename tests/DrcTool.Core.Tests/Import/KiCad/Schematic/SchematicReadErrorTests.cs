@@ -43,6 +43,19 @@ public sealed class SchematicReadErrorTests : IDisposable
     }
 
     [Fact]
+    public void A_sheet_in_a_sub_folder_finds_its_own_sheets_beside_it_and_others_beside_the_root()
+    {
+        var root = _folder.Write("root.kicad_sch", Sheet("boards/power.kicad_sch"));
+        _folder.Write("boards/power.kicad_sch", Sheet("regulator.kicad_sch", "common.kicad_sch"));
+        _folder.Write("boards/regulator.kicad_sch", Sheet());
+        _folder.Write("common.kicad_sch", Sheet());
+
+        var design = new KiCadSchematicReader().Read(root, File.ReadAllBytes(root));
+
+        design.Components.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_sheet_that_contains_itself_through_another_is_a_cycle_not_a_hang()
     {
         var root = _folder.Write("a.kicad_sch", Sheet("b.kicad_sch"));
