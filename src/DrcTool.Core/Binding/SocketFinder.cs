@@ -40,9 +40,11 @@ public sealed class SocketFinder
         var candidates = new List<SocketCandidate>();
         var rejected = new List<string>();
         var netPads = SocketPads.NetPadsByReference(design);
+        // Boards repeat the same footprint/value many times: match each distinct part description once.
+        var matchCache = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var component in design.Components)
         {
-            var matched = FirstMatch(component);
+            var matched = FirstMatch(component, matchCache);
             var padCount = component.Pins.Count + (netPads.TryGetValue(component.Reference, out var onNets) ? onNets.Count : 0);
             if (matched is null && padCount < _rules.MinimumContacts)
             {
@@ -82,7 +84,7 @@ public sealed class SocketFinder
             : new SocketSearch(ordered[0].Component, ordered[0].Reason, ordered, rejected, null);
     }
 
-    private string? FirstMatch(Component component)
+    private string? FirstMatch(Component component, Dictionary<string, string?> cache)
     {
         foreach (var (pattern, origin) in _rules.ConfigPatterns)
         {
@@ -92,6 +94,30 @@ public sealed class SocketFinder
             }
         }
 
+        var key = DescriptionKey(component);
+        if (!cache.TryGetValue(key, out var matched))
+        {
+            cache[key] = matched = FirstShippedMatch(component);
+        }
+
+        return matched;
+    }
+
+    private static string DescriptionKey(Component component)
+    {
+        var key = new System.Text.StringBuilder();
+        key.Append(component.Footprint).Append('\u0001').Append(component.Value).Append('\u0001')
+            .Append(component.Symbol).Append('\u0001').Append(component.Library);
+        foreach (var value in component.Properties.Values.Order(StringComparer.Ordinal))
+        {
+            key.Append('\u0001').Append(value);
+        }
+
+        return key.ToString();
+    }
+
+    private string? FirstShippedMatch(Component component)
+    {
         foreach (var pattern in _rules.Patterns)
         {
             if (pattern.MatchedText(component) is { } text)

@@ -145,3 +145,39 @@ public class ReferenceDesignPictureTests
         return "10";
     }
 }
+
+/// <summary>The project's own reference board (sample-boards/reference-board, a hand-written KiCad netlist).</summary>
+public class SampleReferenceBoardPictureTests
+{
+    private static ElectricalPicture Picture()
+    {
+        var design = DrcTool.Core.Import.DesignLoader.Default.Load(Path.Combine(RepoPaths.SampleBoards, "reference-board", "reference-board.net"));
+        var (_, binding) = DrcTool.Core.Checks.DesignChecker.Default.Bind(design, DrcTool.Core.Checks.CheckOptions.Default);
+        return ElectricalPicture.Build(design, binding);
+    }
+
+    [Fact]
+    public void Rails_come_from_names_and_the_ap2112_and_none_is_made_up_from_an_unconnected_pad_name()
+    {
+        var picture = Picture();
+
+        picture.Rails.Select(r => $"{r.NetName} {r.Volts}").ShouldBe(["+3V3 3.3", "GND 0", "VBAT 4.2", "VBUS 5", "VSYS 4.2"]);
+        picture.RailOf("+3V3")!.Evidence.Select(e => e.Kind).ShouldBe([EvidenceKind.NetName, EvidenceKind.RegulatorOutput, EvidenceKind.SomContact]);
+        var ap2112 = picture.Regulators.ShouldHaveSingleItem();
+        ap2112.EnableWhy.ShouldContain("tied to its input VSYS");
+        picture.SwitchedRails.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Signal_pull_ups_go_to_the_soms_3v3()
+    {
+        var picture = Picture();
+
+        foreach (var (contact, resistor, ohms) in new[] { (34, "R1", 10_000.0), (22, "R2", 4700.0), (20, "R3", 4700.0), (45, "R4", 10_000.0) })
+        {
+            var pull = picture.PullUpsOn(picture.Binding![contact]!.Net).ShouldHaveSingleItem();
+            (pull.Resistor.Reference, pull.Ohms).ShouldBe((resistor, ohms));
+            pull.OtherGroup.ShouldBeSameAs(picture.SomNode("3V3"));
+        }
+    }
+}

@@ -105,7 +105,15 @@ public static class RailNameGrammar
             return null;
         }
 
-        var bare = LastSegment(name.Trim());
+        // Names a CAD tool makes up carry pin names, not rails: "unconnected-(J1-CELL VBUS-Pad74)", "Net-(U3-VOUT)".
+        var trimmed = name.Trim();
+        if (trimmed.Contains("Net-(", StringComparison.Ordinal) || trimmed.Contains("unconnected-(", StringComparison.Ordinal)
+            || trimmed.StartsWith("N$", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var bare = LastSegment(trimmed);
         if (bare.Length == 0)
         {
             return null;
