@@ -162,6 +162,42 @@ public class ElectricalPictureTests
     }
 
     [Fact]
+    public void A_high_side_transistor_with_a_driven_gate_switches_its_rail()
+    {
+        // The Boron carrier's power switch: Q1 source on the battery, drain to LI+, gate on the ON/OFF slide switch.
+        var design = new TestDesign()
+            .Part("Q1", "BSS215P", "BSS215P", "1:GATE", "2:SOURCE", "3:DRAIN")
+            .Part("Q2", "BSS138", "BSS138", "1:GATE", "2:SOURCE", "3:DRAIN")
+            .Part("S1", "", "SWITCH-SLIDE", "1", "2")
+            .Part("R2", "100k", "R")
+            .Net("BATT-IN", "Q1.2", "R2.2")
+            .Net("LI+", "Q1.3")
+            .Net("ON/OFF", "Q1.1", "R2.1", "S1.2", "Q2.1")
+            .Net("GND", "S1.1", "Q2.2")
+            .Net("EN", "Q2.3")
+            .Build();
+        var picture = ElectricalPicture.Build(design);
+
+        var rail = picture.RailOf("LI+")!;
+        rail.CanBeCut.ShouldBeTrue();
+        rail.CutReason.ShouldBe("Q1 BSS215P switches it: gate ON/OFF is driven by S1.2");
+        rail.Evidence.Select(e => e.Why).ShouldContain("Q1 BSS215P switches BATT-IN (4.2 V) onto it");
+        picture.CanBeCut(design.FindNet("EN"), out _).ShouldBeFalse(); // Q2's source is ground: a low-side switch
+    }
+
+    [Fact]
+    public void A_transistor_whose_gate_is_tied_is_not_a_switch()
+    {
+        // Reverse-polarity protection: gate to ground, never switched in operation.
+        var design = new TestDesign()
+            .Part("Q1", "DMG2305", "PMOS", "1:G", "2:S", "3:D")
+            .Net("VBAT", "Q1.2").Net("VBAT_PROT", "Q1.3").Net("GND", "Q1.1")
+            .Build();
+
+        ElectricalPicture.Build(design).CanBeCut(design.FindNet("VBAT_PROT"), out _).ShouldBeFalse();
+    }
+
+    [Fact]
     public void Config_pins_a_voltage_and_overrides_cuttability()
     {
         var design = new TestDesign()
