@@ -79,7 +79,7 @@ public sealed class BatchChecker
             var waived = WaiverApplier.Apply(raw.Findings, config.Waivers);
             var result = raw.WithFindings(waived.Findings);
             var outcome = DesignOutcome.Checked(input.Path, result);
-            return new CheckedDesign(outcome, ReportMapper.Map(outcome, config: config), config, waived.Unused);
+            return new CheckedDesign(outcome, ReportMapper.Map(outcome), config, waived.Unused);
         }
         catch (DesignReadException ex)
         {
@@ -92,33 +92,13 @@ public sealed class BatchChecker
         }
     }
 
-    /// <summary>The check options: the command line first, then the config, then the defaults.</summary>
-    public static CheckOptions Options(BatchSettings settings, DrcConfig config)
+    /// <summary>The check options: the command line first, then the config (CheckOptions resolves the rest), then the defaults.</summary>
+    public static CheckOptions Options(BatchSettings settings, DrcConfig config) => new()
     {
-        var overrides = new Dictionary<string, Severity>(StringComparer.Ordinal);
-        var disabled = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (rule, severity) in config.SeverityOverrides)
-        {
-            if (severity is { } s)
-            {
-                overrides[rule] = s;
-            }
-            else
-            {
-                disabled.Add(rule);
-            }
-        }
-
-        return new CheckOptions
-        {
-            SomReference = settings.SomReference ?? config.SomReference,
-            Variant = settings.Variant ?? config.Variant,
-            SeverityOverrides = overrides,
-            EnabledRules = disabled.Count == 0
-                ? null
-                : RuleCatalog.Default.Rules.Select(r => r.Descriptor.Id).Where(id => !disabled.Contains(id)).ToHashSet(StringComparer.Ordinal),
-        };
-    }
+        Config = config,
+        SomReference = settings.SomReference,
+        Variant = settings.Variant,
+    };
 
     /// <summary>--fail-on, else the --config file's fail-on, else the one fail-on every found config agrees on, else error.</summary>
     private Severity FailLevel(BatchSettings settings)

@@ -16,6 +16,10 @@ internal static class BatchReports
         UnmatchedWaivers = batch.UnmatchedWaivers,
         BaseDirectory = Directory.GetCurrentDirectory(),
         HelpBaseUri = HelpBase(),
+        RuleHelp = RuleCatalog.Default.Rules
+            .Select(r => (r.Descriptor.Id, Page: RulePages.Read(r.Descriptor.Id)))
+            .Where(x => x.Page is not null)
+            .ToDictionary(x => x.Id, x => x.Page!, StringComparer.Ordinal),
         ToolVersion = typeof(BatchReports).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
     };
 

@@ -1,6 +1,5 @@
 using DrcTool.Core.Analysis;
 using DrcTool.Core.Checks;
-using DrcTool.Core.Config;
 using DrcTool.Core.Model;
 
 namespace DrcTool.Reporting.Model;
@@ -11,10 +10,8 @@ namespace DrcTool.Reporting.Model;
 /// </summary>
 public static class ReportMapper
 {
-    /// <param name="outcome">The check outcome of one input file.</param>
-    /// <param name="picture">The design's electrical picture for rails and voltages; null to build one here.</param>
-    /// <param name="config">The config the design was checked with (rail voltages and cuttable rails).</param>
-    public static DesignReport Map(DesignOutcome outcome, ElectricalPicture? picture = null, DrcConfig? config = null)
+    /// <param name="outcome">The check outcome of one input file (its result carries the electrical picture).</param>
+    public static DesignReport Map(DesignOutcome outcome)
     {
         if (outcome.Result is not { } result)
         {
@@ -26,7 +23,7 @@ public static class ReportMapper
             };
         }
 
-        picture ??= TryPicture(result, config);
+        var picture = result.Picture;
         return new DesignReport
         {
             File = outcome.File,
@@ -34,7 +31,7 @@ public static class ReportMapper
             Variant = result.Variant.ToString(),
             SocketReference = result.Binding?.Socket.Reference,
             PinMap = PinMap(result, picture),
-            Rails = picture is null ? [] : Rails(picture),
+            Rails = Rails(picture),
             Findings = result.Findings,
         };
     }
@@ -89,17 +86,4 @@ public static class ReportMapper
         net is null
             ? []
             : net.Nodes.Where(n => n.Reference != socketReference).Order().Select(n => n.ToString()).Distinct().ToList();
-
-    private static ElectricalPicture? TryPicture(CheckResult result, DrcConfig? config)
-    {
-        try
-        {
-            return ElectricalPicture.Build(result.Design, result.Binding, config);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            // The rails are extra information for the report; a failure here must not lose the findings.
-            return null;
-        }
-    }
 }

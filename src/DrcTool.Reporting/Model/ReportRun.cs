@@ -25,6 +25,9 @@ public sealed record ReportRun
     /// </summary>
     public Uri? HelpBaseUri { get; init; }
 
+    /// <summary>Each rule's doc page (Markdown), by rule ID, for SARIF's rule help; rules without one get a generated summary.</summary>
+    public IReadOnlyDictionary<string, string> RuleHelp { get; init; } = new Dictionary<string, string>();
+
     public string ToolName { get; init; } = "DrcTool";
 
     public string ToolVersion { get; init; } = "0.0.0";

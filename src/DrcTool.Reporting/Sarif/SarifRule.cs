@@ -55,6 +55,7 @@ internal static class SarifRule
     }
 
     private static string Markdown(ReportRun run, RuleDescriptor rule) =>
+        run.RuleHelp.TryGetValue(rule.Id, out var page) && page.Length > 0 ? page.ReplaceLineEndings("\n") :
         $"**{rule.Id}: {rule.Title}**\n\n{rule.MessageFormat}\n\nCategory: {rule.Category}. " +
         $"Default severity: {SarifWriter.Level(rule.DefaultSeverity)}.\n\n" +
         $"Why the rule exists, its source and a compliant and a violating example: [{rule.Id}]({HelpLinks.For(run, rule)}).";

@@ -4,6 +4,7 @@ using DrcTool.Reporting.Excel;
 using DrcTool.Reporting.Model;
 using DrcTool.Reporting.Tests.Csv;
 using DrcTool.Reporting.Tests.Support;
+using DrcTool.TestSupport;
 
 namespace DrcTool.Reporting.Tests.Excel;
 

@@ -83,6 +83,10 @@ public class SarifWriterTests
         rst.GetProperty("helpUri").GetString().ShouldBe("https://github.com/acme/drctool/blob/main/docs/rules/DRC011.md");
         rst.GetProperty("defaultConfiguration").GetProperty("level").GetString().ShouldBe("warning");
         rst.GetProperty("help").GetProperty("markdown").GetString()!.ShouldContain("(https://github.com/acme/drctool/blob/main/docs/rules/DRC011.md)");
+
+        var withPages = run with { RuleHelp = new Dictionary<string, string> { ["DRC011"] = "# DRC011\r\n\nWhy RST needs a pull-up." } };
+        Sarif(withPages).GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules")[2]
+            .GetProperty("help").GetProperty("markdown").GetString().ShouldBe("# DRC011\n\nWhy RST needs a pull-up.");
     }
 
     [Fact]

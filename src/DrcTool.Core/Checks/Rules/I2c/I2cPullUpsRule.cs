@@ -10,9 +10,6 @@ namespace DrcTool.Core.Checks.Rules;
 /// </summary>
 public sealed class I2cPullUpsRule : IDesignRule
 {
-    public const double MinOhms = 1_500;
-    public const double MaxOhms = 10_000;
-
     private static readonly (string Bus, int Sda, int Scl)[] Buses =
         [("Wire", Contacts.D0Sda, Contacts.D1Scl), ("Wire1", Contacts.D2Sda1, Contacts.D3Scl1)];
 
@@ -21,6 +18,7 @@ public sealed class I2cPullUpsRule : IDesignRule
     public IEnumerable<Finding> Check(CheckContext context)
     {
         if (RuleScope.For(context) is not { } scope) yield break;
+        var (minOhms, maxOhms) = (scope.Parameter("i2c-pull-up.min-ohms"), scope.Parameter("i2c-pull-up.max-ohms"));
         foreach (var (bus, sda, scl) in Buses)
         {
             var devices = new[] { sda, scl }.SelectMany(c => DevicesOn(scope, c)).Distinct().OrderBy(r => r, NaturalComparer.Instance).ToList();
@@ -49,10 +47,10 @@ public sealed class I2cPullUpsRule : IDesignRule
                 var known = pullUps.Where(p => p.Ohms is not null).ToList();
                 if (known.Count == 0) continue;
                 var ohms = 1 / known.Sum(p => 1 / p.Ohms!.Value);
-                if (ohms is >= MinOhms and <= MaxOhms) continue;
+                if (ohms >= minOhms && ohms <= maxOhms) continue;
                 var resistors = known.SelectMany(p => p.Resistors).Select(RuleScope.Describe).Distinct().ToList();
                 yield return scope.NewFinding(Descriptor,
-                    $"{label} on net {net.Name} carries {deviceText} ({bus}); its pull-up {string.Join(" || ", resistors)} is {ResetPullUpRule.FormatOhms(ohms)}, outside {ResetPullUpRule.FormatOhms(MinOhms)}-{ResetPullUpRule.FormatOhms(MaxOhms)}",
+                    $"{label} on net {net.Name} carries {deviceText} ({bus}); its pull-up {string.Join(" || ", resistors)} is {ResetPullUpRule.FormatOhms(ohms)}, outside {ResetPullUpRule.FormatOhms(minOhms)}-{ResetPullUpRule.FormatOhms(maxOhms)}",
                     [contact], net, Severity.Warning) with
                 {
                     Parts = known.SelectMany(p => p.Resistors).Select(r => r.Reference).Distinct().ToList(),

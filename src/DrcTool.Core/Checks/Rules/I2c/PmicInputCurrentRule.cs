@@ -7,17 +7,13 @@ namespace DrcTool.Core.Checks.Rules;
 /// <summary>DRC030: a bq2419x's ILIM resistor sets an input current limit (I = K_ILIM / R) that does not starve the SoM.</summary>
 public sealed class PmicInputCurrentRule : IDesignRule
 {
-    /// <summary>bq24195 K_ILIM, typical, in A·Ω (TI datasheet).</summary>
-    public const double KIlim = 530;
-
-    /// <summary>The Device OS power-source default; a hardware cap below it starves the modem's peaks.</summary>
-    public const double MinAmps = 0.9;
 
     public RuleDescriptor Descriptor => BaseBoardRuleDescriptors.PmicInputCurrentRule;
 
     public IEnumerable<Finding> Check(CheckContext context)
     {
         if (RuleScope.For(context) is not { } scope) yield break;
+        var minAmps = scope.Parameter("pmic.min-input-amps");
         foreach (var pmic in scope.PartsOfClass(PartClass.Pmic))
         {
             var limit = InputLimit(scope, pmic);
@@ -34,10 +30,10 @@ public sealed class PmicInputCurrentRule : IDesignRule
                     FixHint = "Fit 332 Ω from ILIM to GND (about 1.6 A, as Particle's boards).",
                 };
             }
-            else if (amps < MinAmps)
+            else if (amps < minAmps)
             {
                 yield return scope.NewFinding(Descriptor,
-                    $"{pmic.Reference} ({pmic.Value}) ILIM {RuleScope.Describe(resistor)} gives an input limit of {Amps(amps!.Value)} (530 A·Ω / R), below {Amps(MinAmps)}: without a battery the modem's peaks brown the SoM out",
+                    $"{pmic.Reference} ({pmic.Value}) ILIM {RuleScope.Describe(resistor)} gives an input limit of {Amps(amps!.Value)} ({scope.Parameter("pmic.k-ilim-amp-ohms").ToString("0", System.Globalization.CultureInfo.InvariantCulture)} A·Ω / R), below {Amps(minAmps)}: without a battery the modem's peaks brown the SoM out",
                     [], net) with
                 {
                     Parts = [$"{pmic.Reference}.{pad}", resistor.Reference],
@@ -59,7 +55,7 @@ public sealed class PmicInputCurrentRule : IDesignRule
         {
             if (scope.ClassOf(part) != PartClass.Resistor || scope.OtherNet(part, pad) is not { } other || !scope.IsGround(other)) continue;
             var ohms = scope.View.Ohms(part);
-            return (pads[0], net, part, ohms is > 0 ? KIlim / ohms.Value : null);
+            return (pads[0], net, part, ohms is > 0 ? scope.Parameter("pmic.k-ilim-amp-ohms") / ohms.Value : null);
         }
 
         return (pads[0], net, null, null);

@@ -7,10 +7,6 @@ namespace DrcTool.Core.Checks.Rules;
 /// <summary>DRC035: VUSB (16) is the MCU's USB detect input: only from a USB VBUS or a 5 V rail.</summary>
 public sealed class VusbSourceRule : IDesignRule
 {
-    public const double MinVolts = 4.35;
-    public const double MaxVolts = 5.5;
-    public const double AbsoluteMaxVolts = 5.8;
-
     public RuleDescriptor Descriptor => BaseBoardRuleDescriptors.VusbSourceRule;
 
     public IEnumerable<Finding> Check(CheckContext context)
@@ -43,11 +39,12 @@ public sealed class VusbSourceRule : IDesignRule
             yield break;
         }
 
+        var (minVolts, maxVolts, absoluteMaxVolts) = (scope.Parameter("vusb.min-volts"), scope.Parameter("vusb.max-volts"), scope.Parameter("vusb.absolute-max-volts"));
         var rail = joined.Select(scope.View.RailOf).FirstOrDefault(r => r is not null);
-        if (rail is not null && (rail.Volts > AbsoluteMaxVolts || rail.Volts < MinVolts))
+        if (rail is not null && (rail.Volts > absoluteMaxVolts || rail.Volts < minVolts))
         {
             yield return scope.NewFinding(rule,
-                $"{label} on net {net.Name} is at {RuleScope.Volts(rail.Volts)} ({rail.VoltageSource}); it needs {RuleScope.Volts(MinVolts)}-{RuleScope.Volts(MaxVolts)} (absolute maximum {RuleScope.Volts(AbsoluteMaxVolts)})",
+                $"{label} on net {net.Name} is at {RuleScope.Volts(rail.Volts)} ({rail.VoltageSource}); it needs {RuleScope.Volts(minVolts)}-{RuleScope.Volts(maxVolts)} (absolute maximum {RuleScope.Volts(absoluteMaxVolts)})",
                 [contact], net) with
             {
                 FixHint = $"Feed {label} from the USB connector's VBUS.",

@@ -11,9 +11,6 @@ namespace DrcTool.Core.Checks.Rules;
 /// </summary>
 public sealed partial class Supply3V3Rule : IDesignRule
 {
-    public const double MinVolts = 3.0;
-    public const double MaxVolts = 3.6;
-
     public RuleDescriptor Descriptor => BaseBoardRuleDescriptors.Supply3V3Rule;
 
     public IEnumerable<Finding> Check(CheckContext context)
@@ -64,11 +61,12 @@ public sealed partial class Supply3V3Rule : IDesignRule
             }
         }
 
+        var (minVolts, maxVolts) = (scope.Parameter("supply-3v3.min-volts"), scope.Parameter("supply-3v3.max-volts"));
         var rail = joined.Select(scope.View.RailOf).FirstOrDefault(r => r is not null);
-        if (rail is not null && rail.Volts is < MinVolts or > MaxVolts && !vccNets.Intersect(joined).Any())
+        if (rail is not null && (rail.Volts < minVolts || rail.Volts > maxVolts) && !vccNets.Intersect(joined).Any())
         {
             yield return scope.NewFinding(Descriptor,
-                $"3V3 (10/12) on net {net3V3.Name} is at {RuleScope.Volts(rail.Volts)} ({rail.VoltageSource}), outside {RuleScope.Volts(MinVolts)}-{RuleScope.Volts(MaxVolts)}",
+                $"3V3 (10/12) on net {net3V3.Name} is at {RuleScope.Volts(rail.Volts)} ({rail.VoltageSource}), outside {RuleScope.Volts(minVolts)}-{RuleScope.Volts(maxVolts)}",
                 Contacts.Supply3V3, net3V3) with
             {
                 FixHint = "Feed 3V3 from a 3.3 V regulator.",

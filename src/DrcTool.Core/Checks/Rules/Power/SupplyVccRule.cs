@@ -7,15 +7,15 @@ namespace DrcTool.Core.Checks.Rules;
 /// <summary>DRC020: VCC (2/4/6/8) is connected and within 3.6 V and the variant's maximum (error above absolute maximum).</summary>
 public sealed class SupplyVccRule : IDesignRule
 {
-    public const double MinVolts = 3.6;
-
     /// <summary>A battery net is taken at the top of its charge.</summary>
     public const double BatteryVolts = 4.2;
 
     public RuleDescriptor Descriptor => BaseBoardRuleDescriptors.SupplyVccRule;
 
-    /// <summary>Recommended and absolute maximum per module family, from each module's own datasheet table.</summary>
-    public static (double Max, double AbsoluteMax) Limits(SomVariant variant) => variant.IsB5xx() ? (4.3, 4.7) : (4.2, 6.0);
+    /// <summary>Recommended and absolute maximum per module family, from each module's own datasheet table (vcc.* parameters).</summary>
+    internal static (double Max, double AbsoluteMax) Limits(RuleScope scope) => scope.Variant.IsB5xx()
+        ? (scope.Parameter("vcc.b5xx-max-volts"), scope.Parameter("vcc.b5xx-absolute-max-volts"))
+        : (scope.Parameter("vcc.b4xx-max-volts"), scope.Parameter("vcc.b4xx-absolute-max-volts"));
 
     public IEnumerable<Finding> Check(CheckContext context)
     {
@@ -43,10 +43,11 @@ public sealed class SupplyVccRule : IDesignRule
             };
         }
 
-        var (max, absMax) = Limits(scope.Variant);
+        var (max, absMax) = Limits(scope);
+        var minVolts = scope.Parameter("vcc.min-volts");
         var (volts, why) = VoltageOf(scope, joined);
         if (volts is not { } v) yield break;
-        var range = $"{scope.Variant} needs {RuleScope.Volts(MinVolts)}-{RuleScope.Volts(max)}, absolute maximum {RuleScope.Volts(absMax)}";
+        var range = $"{scope.Variant} needs {RuleScope.Volts(minVolts)}-{RuleScope.Volts(max)}, absolute maximum {RuleScope.Volts(absMax)}";
         var contacts = nets.Where(n => n.Net is not null).Select(n => n.Contact).ToList();
         if (v > absMax)
         {
@@ -55,11 +56,11 @@ public sealed class SupplyVccRule : IDesignRule
                 FixHint = "Feed VCC from a 3.8 V regulator or a single LiPo cell.",
             };
         }
-        else if (v > max || v < MinVolts)
+        else if (v > max || v < minVolts)
         {
             yield return scope.NewFinding(Descriptor, $"VCC ({string.Join("/", contacts)}) on net {first.Name} is {RuleScope.Volts(v)} ({why}), outside the recommended range; {range}", contacts, first, Severity.Warning) with
             {
-                FixHint = v < MinVolts ? "Raise VCC to 3.7-3.9 V: the modem browns out below 3.6 V in transmit peaks." : "Keep VCC at or below the recommended maximum.",
+                FixHint = v < minVolts ? "Raise VCC to 3.7-3.9 V: the modem browns out below 3.6 V in transmit peaks." : "Keep VCC at or below the recommended maximum.",
             };
         }
     }

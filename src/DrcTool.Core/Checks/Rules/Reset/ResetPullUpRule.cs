@@ -5,17 +5,13 @@ namespace DrcTool.Core.Checks.Rules;
 /// <summary>DRC013: RST (34) has an external pull-up to the SoM's 3V3, of a sane value.</summary>
 public sealed class ResetPullUpRule : IDesignRule
 {
-    /// <summary>Below this a reset button sinks more than about 3 mA and a supervisor may not win.</summary>
-    public const double MinOhms = 1_000;
-
-    /// <summary>Above this the pull-up is no stronger than the internal one it backs up.</summary>
-    public const double MaxOhms = 100_000;
 
     public RuleDescriptor Descriptor => BaseBoardRuleDescriptors.ResetPullUpRule;
 
     public IEnumerable<Finding> Check(CheckContext context)
     {
         if (RuleScope.For(context) is not { } scope) yield break;
+        var (minOhms, maxOhms) = (scope.Parameter("reset-pull-up.min-ohms"), scope.Parameter("reset-pull-up.max-ohms"));
         var net = scope.NetAt(Contacts.Reset);
         if (net is null)
         {
@@ -51,10 +47,10 @@ public sealed class ResetPullUpRule : IDesignRule
                     FixHint = "Pull RST up to the net on the SoM's 3V3 contacts (10/12).",
                 };
             }
-            else if (path.Ohms is { } ohms && ohms is < MinOhms or > MaxOhms)
+            else if (path.Ohms is { } ohms && (ohms < minOhms || ohms > maxOhms))
             {
                 yield return scope.NewFinding(Descriptor,
-                    $"RST (34) on net {net.Name} is pulled up by {resistors} ({FormatOhms(ohms)}), outside {FormatOhms(MinOhms)}-{FormatOhms(MaxOhms)}; Particle fits 10 kΩ",
+                    $"RST (34) on net {net.Name} is pulled up by {resistors} ({FormatOhms(ohms)}), outside {FormatOhms(minOhms)}-{FormatOhms(maxOhms)}; Particle fits 10 kΩ",
                     [Contacts.Reset], net, Severity.Warning) with
                 {
                     Parts = path.Resistors.Select(r => r.Reference).ToList(),

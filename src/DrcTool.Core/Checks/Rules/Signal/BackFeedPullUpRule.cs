@@ -21,7 +21,7 @@ public sealed class BackFeedPullUpRule : IDesignRule
             var label = scope.Label(contact.Contact);
             foreach (var path in scope.View.PullPaths(net))
             {
-                if (!path.IsPullUp || path.Target.Volts > FiveVoltOnSignalRule.MaxSignalVolts || scope.IsSom3V3(path.TargetNet)) continue;
+                if (!path.IsPullUp || path.Target.MaxVolts > scope.Parameter(FiveVoltOnSignalRule.MaxVoltsKey) || scope.IsSom3V3(path.TargetNet)) continue;
                 yield return scope.NewFinding(Descriptor,
                     $"{label} on net {net.Name} is pulled up by {string.Join(", ", path.Resistors.Select(RuleScope.Describe))} to {RuleScope.Describe(path.Target)}, not the SoM's 3V3: back-feed risk when the rails do not rise and fall together",
                     [contact.Contact], net) with

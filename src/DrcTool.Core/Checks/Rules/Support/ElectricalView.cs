@@ -2,25 +2,23 @@ using System.Runtime.CompilerServices;
 using DrcTool.Core.Analysis;
 using DrcTool.Core.Analysis.Parts;
 using DrcTool.Core.Analysis.Picture;
-using DrcTool.Core.Binding;
 using DrcTool.Core.Model;
 
 namespace DrcTool.Core.Checks.Rules.Support;
 
 /// <summary>
-/// The rules' questions answered from the <see cref="ElectricalPicture"/>. The picture is built once per bound
-/// design and shared by every base-board rule of that check run.
+/// The rules' questions answered from the <see cref="ElectricalPicture"/> the checker built once for the design
+/// (with the drctool.yaml that applies, so jumpers the config opens are open here too).
 /// </summary>
 internal sealed class ElectricalView : IElectricalView
 {
-    private static readonly ConditionalWeakTable<SomBinding, ElectricalView> Cache = new();
+    private static readonly ConditionalWeakTable<ElectricalPicture, ElectricalView> Cache = new();
 
     private ElectricalView(ElectricalPicture picture) => Picture = picture;
 
     public ElectricalPicture Picture { get; }
 
-    public static IElectricalView For(CheckContext context) =>
-        Cache.GetValue(context.Binding!, binding => new ElectricalView(ElectricalPicture.Build(context.Design, binding)));
+    public static IElectricalView For(CheckContext context) => Cache.GetValue(context.Picture, picture => new ElectricalView(picture));
 
     public PartClass ClassOf(Component part) => Picture.PartOf(part.Reference)?.Class ?? PartClass.Unknown;
 

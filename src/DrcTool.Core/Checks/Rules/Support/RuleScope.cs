@@ -29,6 +29,9 @@ internal sealed class RuleScope
     public static RuleScope? For(CheckContext context) =>
         context.Binding is { } binding ? new RuleScope(context, binding, ElectricalView.For(context)) : null;
 
+    /// <summary>A number from rules/rule-parameters.yaml, as the design's drctool.yaml may override it.</summary>
+    public double Parameter(string key) => Context.Config.Parameters[key];
+
     public BoundContact? Contact(int number) => Binding[number];
 
     public Net? NetAt(int contact) => Binding[contact]?.Net;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace DrcTool.Reporting.Tests.Support;
+namespace DrcTool.TestSupport;
 
 /// <summary>Runs LibreOffice headless to convert a workbook sheet to CSV, the way a hardware lead's spreadsheet opens it.</summary>
 public static class LibreOffice
