@@ -92,7 +92,7 @@ public sealed partial class ElectricalPicture
     /// <summary>Pass-through parts drctool.yaml opens, with the reason, by reference.</summary>
     public IReadOnlyList<string> OpenedByConfig { get; }
 
-    /// <summary>Every regulator and load switch output, by reference and channel.</summary>
+    /// <summary>Every regulator, load switch and high-side transistor switch output, by reference and channel.</summary>
     public IReadOnlyList<RegulatorChannel> Regulators { get; }
 
     /// <summary>Every part with its class, by reference.</summary>

@@ -83,8 +83,22 @@ public class PartClassesOnRealBoardsTests
         var picture = DrcTool.Core.Analysis.ElectricalPicture.Build(design);
 
         picture.PartOf("U6")!.Regulator!.OutputVolts.ShouldBe(3.3);
-        var channel = picture.Regulators.ShouldHaveSingleItem();
+        var channel = picture.Regulators.Where(c => c.Part.Class == PartClass.Regulator).ShouldHaveSingleItem();
         channel.Outputs.Select(o => o.Name).ShouldBe(["3V3R"]);
         channel.EnableWhy.ShouldContain("tied to its input BATT-IN");
+    }
+
+    [SharedFact]
+    public void The_boron_carriers_on_off_switch_makes_li_plus_and_vusb_cuttable()
+    {
+        // Carrier Board.sch: Q1 (BSS215P) SOURCE on BATT-IN, DRAIN on LI+; Q3 SOURCE on DC-IN, DRAIN on N$5 → F1 → VUSB;
+        // both gates on ON/OFF with S1 pin 2 and R2.
+        var design = DesignLoader.Default.Load(RepoPaths.SharedFile("boards", "chipmc-boron-carrier", "Carrier Board.sch"));
+        var picture = DrcTool.Core.Analysis.ElectricalPicture.Build(design);
+
+        picture.SwitchedRails.Select(r => r.NetName).ShouldBe(["LI+", "VUSB"]);
+        picture.RailOf("LI+")!.CutReason.ShouldBe("Q1 BSS215P switches it: gate ON/OFF is driven by S1.2");
+        picture.RailOf("VUSB")!.CutReason!.ShouldStartWith("Q3 BSS215P switches it");
+        picture.RailOf("3V3R")!.CanBeCut.ShouldBeFalse(); // U6 runs from BATT-IN, before the switch
     }
 }
