@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DrcTool.Cli.Batch;
 using DrcTool.Core.Binding;
 using DrcTool.Core.Checks;
 
@@ -30,6 +31,23 @@ internal static class CommonOptions
         option.AcceptOnlyFromAmong(Enum.GetNames<SomVariant>());
         return option;
     }
+
+    public static Option<string?> Prefer()
+    {
+        var option = new Option<string?>("--prefer")
+        {
+            Description = "When a board (or KiCad project) has a schematic and a layout, which to read: schematic (default) or board; else prefer: in drctool.yaml.",
+        };
+        option.AcceptOnlyFromAmong("schematic", "board");
+        return option;
+    }
+
+    public static DesignFileKind? ParsePrefer(string? text) => text switch
+    {
+        "board" => DesignFileKind.Board,
+        "schematic" => DesignFileKind.Schematic,
+        _ => null,
+    };
 
     public static Option<string> WithFormats(this Option<string> option)
     {

@@ -1,4 +1,5 @@
 using System.Text;
+using DrcTool.Core.Import;
 using System.Text.RegularExpressions;
 
 namespace DrcTool.Cli.Batch;
@@ -13,7 +14,8 @@ public sealed record BatchInput(string Path, string? Problem = null, IReadOnlyLi
 /// Turns <c>drctool check</c> arguments (files, folders, globs) into the designs to check: one design per board.
 /// docs/batch-runs.md states the rules; in short:
 /// <list type="bullet">
-/// <item>A file named on the command line is checked as it is.</item>
+/// <item>A file named on the command line is checked as it is; a KiCad project (<c>.kicad_pro</c>), or a folder whose
+/// top level holds one, is the project's root schematic (or board), as <see cref="KiCadProjects"/> resolves it.</item>
 /// <item>Folders are searched recursively, and globs expanded, for .kicad_sch, .sch, .kicad_pcb, .brd and .net files.
 /// Libraries (.lbr, .kicad_sym, .kicad_mod) are never designs. Hidden folders, bin/obj/node_modules, KiCad's
 /// <c>*-backups</c> folders and <c>_autosave-*</c>, <c>~*</c>, <c>*.bak</c> files are skipped, and so are KiCad 5
@@ -56,13 +58,22 @@ public sealed partial class DesignDiscovery
 
         foreach (var argument in arguments)
         {
-            if (File.Exists(argument))
+            if (KiCadProjects.IsProjectFile(argument))
+            {
+                Add(ProjectInput(argument));
+            }
+            else if (File.Exists(argument))
             {
                 Add(new BatchInput(argument));
             }
             else if (Directory.Exists(argument))
             {
                 var found = Boards(ScanFolder(argument));
+                if (KiCadProjects.ProjectOfFolder(argument) is { } project)
+                {
+                    found = KiCadProjects.WithProject(found, project, argument, KiCadProjects.PreferenceOf(_preferFor(Path.GetFullPath(argument))));
+                }
+
                 if (found.Count == 0)
                 {
                     Add(new BatchInput(argument, "no KiCad or Eagle design (.kicad_sch, .sch, .kicad_pcb, .brd, .net) in this folder"));
@@ -93,6 +104,22 @@ public sealed partial class DesignDiscovery
         }
 
         return inputs;
+    }
+
+    /// <summary>A <c>.kicad_pro</c>: its root schematic, or its board when preferred (see <see cref="KiCadProjects"/>).</summary>
+    private BatchInput ProjectInput(string projectFile)
+    {
+        try
+        {
+            var project = ProjectResolver.Find(projectFile);
+            var folder = Path.GetDirectoryName(Path.GetFullPath(projectFile))!;
+            var chosen = project.Choose(KiCadProjects.PreferenceOf(_preferFor(folder)));
+            return new BatchInput(chosen, null, new[] { project.RootSchematic, project.Board }.OfType<string>().Where(f => f != chosen).ToList());
+        }
+        catch (DesignReadException ex)
+        {
+            return new BatchInput(projectFile, ex.Reason);
+        }
     }
 
     /// <summary>True when a glob match lies in a folder a scan skips (.git, bin, *-backups…) that the glob does not name.</summary>

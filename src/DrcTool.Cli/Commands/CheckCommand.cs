@@ -22,7 +22,7 @@ internal sealed class CheckCommand
     private readonly CliEnvironment _env;
     private readonly Argument<string[]> _files = new("PATH")
     {
-        Description = "Design files, folders (searched recursively, one design per board) or globs ('boards/**/*.kicad_sch').",
+        Description = "Design files, KiCad projects (.kicad_pro), folders (a KiCad project's folder, else searched recursively, one design per board) or globs ('boards/**/*.kicad_sch').",
         Arity = ArgumentArity.OneOrMore,
     };
 
@@ -46,16 +46,12 @@ internal sealed class CheckCommand
         Description = "drctool.yaml to use for every design (default: the nearest drctool.yaml beside or above each design).",
     };
 
-    private readonly Option<string?> _prefer = new("--prefer")
-    {
-        Description = "When a board has a schematic and a layout, which to check: schematic (default) or board.",
-    };
+    private readonly Option<string?> _prefer = CommonOptions.Prefer();
 
     public CheckCommand(CliEnvironment env)
     {
         _env = env;
         _failOn.AcceptOnlyFromAmong("error", "warning", "note");
-        _prefer.AcceptOnlyFromAmong("schematic", "board");
         Command = new Command("check", "Check designs against the B-Series SoM base-board rules.")
         {
             _files, _format, _som, _variant, _reports, _failOn, _config, _prefer,
@@ -92,12 +88,7 @@ internal sealed class CheckCommand
         }
 
         var configs = new ConfigCache(explicitConfig);
-        DesignFileKind? prefer = parse.GetValue(_prefer) switch
-        {
-            "board" => DesignFileKind.Board,
-            "schematic" => DesignFileKind.Schematic,
-            _ => null,
-        };
+        var prefer = CommonOptions.ParsePrefer(parse.GetValue(_prefer));
         var inputs = new DesignDiscovery(folder => configs.PreferFor(folder, prefer)).Discover(parse.GetValue(_files)!);
         var settings = new BatchSettings
         {

@@ -8,13 +8,14 @@ namespace DrcTool.Cli.Commands;
 internal sealed class NetlistCommand
 {
     private readonly CliEnvironment _env;
-    private readonly Argument<string> _file = new("FILE") { Description = "A KiCad (.kicad_sch, .kicad_pcb, .net) or Eagle (.sch, .brd) design." };
+    private readonly Argument<string> _file = new("FILE") { Description = "A KiCad (.kicad_sch, .kicad_pcb, .net) or Eagle (.sch, .brd) design, a KiCad project (.kicad_pro), or a folder holding one design." };
     private readonly Option<string> _format = CommonOptions.Format().WithFormats();
+    private readonly Option<string?> _prefer = CommonOptions.Prefer();
 
     public NetlistCommand(CliEnvironment env)
     {
         _env = env;
-        Command = new Command("netlist", "Print the design's connectivity: every net with its part pads.") { _file, _format };
+        Command = new Command("netlist", "Print the design's connectivity: every net with its part pads.") { _file, _format, _prefer };
         Command.SetAction(Run);
     }
 
@@ -22,7 +23,7 @@ internal sealed class NetlistCommand
 
     private int Run(ParseResult parse)
     {
-        var design = DesignInput.TryLoad(parse.GetValue(_file)!, _env);
+        var design = DesignInput.TryLoad(parse.GetValue(_file)!, CommonOptions.ParsePrefer(parse.GetValue(_prefer)), _env);
         if (design is null)
         {
             return ExitCodes.UsageOrUnreadable;

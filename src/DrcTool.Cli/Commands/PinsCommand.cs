@@ -9,8 +9,9 @@ namespace DrcTool.Cli.Commands;
 internal sealed class PinsCommand
 {
     private readonly CliEnvironment _env;
-    private readonly Argument<string> _file = new("FILE") { Description = "A KiCad (.kicad_sch, .kicad_pcb, .net) or Eagle (.sch, .brd) design." };
+    private readonly Argument<string> _file = new("FILE") { Description = "A KiCad (.kicad_sch, .kicad_pcb, .net) or Eagle (.sch, .brd) design, a KiCad project (.kicad_pro), or a folder holding one design." };
     private readonly Option<string> _format = CommonOptions.Format().WithFormats();
+    private readonly Option<string?> _prefer = CommonOptions.Prefer();
     private readonly Option<string?> _som = CommonOptions.Som();
     private readonly Option<string?> _variant = CommonOptions.Variant();
 
@@ -19,7 +20,7 @@ internal sealed class PinsCommand
         _env = env;
         Command = new Command("pins", "Print the SoM pin map: each M.2 contact, its SoM pin, its net, and the parts on that net.")
         {
-            _file, _format, _som, _variant,
+            _file, _format, _som, _variant, _prefer,
         };
         Command.SetAction(Run);
     }
@@ -28,7 +29,7 @@ internal sealed class PinsCommand
 
     private int Run(ParseResult parse)
     {
-        var design = DesignInput.TryLoad(parse.GetValue(_file)!, _env);
+        var design = DesignInput.TryLoad(parse.GetValue(_file)!, CommonOptions.ParsePrefer(parse.GetValue(_prefer)), _env);
         if (design is null)
         {
             return ExitCodes.UsageOrUnreadable;

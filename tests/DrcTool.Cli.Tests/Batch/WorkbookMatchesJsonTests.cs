@@ -72,7 +72,7 @@ public sealed class WorkbookMatchesJsonTests : IDisposable
         var (xlsx, json) = CheckBatch();
         using var book = SpreadsheetDocument.Open(xlsx, false);
         var sheets = book.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().ToList();
-        sheets.Select(s => s.Name!.Value).ShouldContain("Pins reference-board.net");
+        sheets.Select(s => s.Name!.Value).ShouldContain("Pins reference-board.kicad_sch");
         var findings = (WorksheetPart)book.WorkbookPart.GetPartById(sheets.Single(s => s.Name == "Findings").Id!);
         var rows = findings.Worksheet.Descendants<Row>()
             .Select(r => r.Elements<Cell>().Select(c => c.InlineString?.InnerText ?? c.CellValue?.Text ?? string.Empty).ToArray())
@@ -81,7 +81,7 @@ public sealed class WorkbookMatchesJsonTests : IDisposable
 
         var summary = (WorksheetPart)book.WorkbookPart.GetPartById(sheets.Single(s => s.Name == "Summary").Id!);
         summary.Worksheet.Descendants<Row>().Count().ShouldBe(1 + json.GetProperty("designs").GetArrayLength());
-        var pins = (WorksheetPart)book.WorkbookPart.GetPartById(sheets.Single(s => s.Name == "Pins reference-board.net").Id!);
+        var pins = (WorksheetPart)book.WorkbookPart.GetPartById(sheets.Single(s => s.Name == "Pins reference-board.kicad_sch").Id!);
         pins.Worksheet.Descendants<Row>().Count().ShouldBeGreaterThanOrEqualTo(1 + 67);
     }
 
@@ -99,6 +99,6 @@ public sealed class WorkbookMatchesJsonTests : IDisposable
 
         ShouldMatch(rows, json);
         // The Rails sheet opens too, with the reference board's 3V3 rail.
-        LibreOffice.SheetToCsv(xlsx, 3).ShouldContain("reference-board.net");
+        LibreOffice.SheetToCsv(xlsx, 3).ShouldContain("reference-board.kicad_sch");
     }
 }

@@ -16,11 +16,15 @@ internal static class SchematicWriter
     private const double ColumnWidth = 76.2;
     private const int PartsPerRow = 4;
 
-    public static string Write(Design design)
+    /// <param name="project">The KiCad project named in each symbol's instance data (the .kicad_pro's name).</param>
+    /// <param name="title">The title block's title, when given.</param>
+    public static string Write(Design design, string project = "sample", string? title = null)
     {
         var text = new StringBuilder();
         text.Append("(kicad_sch\n  (version 20231120)\n  (generator \"eeschema\")\n  (generator_version \"8.0\")\n");
-        text.Append($"  (uuid \"{Uuid("root")}\")\n  (paper \"A0\")\n  (lib_symbols\n");
+        text.Append($"  (uuid \"{Uuid("root")}\")\n  (paper \"A0\")\n");
+        if (title is not null) text.Append($"  (title_block\n    (title \"{Q(title)}\")\n  )\n");
+        text.Append("  (lib_symbols\n");
         var libNames = new Dictionary<Component, (string LibId, string? LibName)>();
         var written = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var part in design.Components)
@@ -32,7 +36,7 @@ internal static class SchematicWriter
             {
                 entryName = written.Values.Contains(libId, StringComparer.Ordinal) ? $"{libId.Replace(':', '_')}_{written.Count}" : libId;
                 written[key] = entryName;
-                AppendPartSymbol(text, entryName, part.Pins);
+                AppendPartSymbol(text, entryName, ReferencePrefix(part.Reference), part.Pins);
             }
 
             libNames[part] = (libId, entryName == libId ? null : entryName);
@@ -53,7 +57,7 @@ internal static class SchematicWriter
             if (index > 0 && index % PartsPerRow == 0) rowTop += RowHeight(design, index / PartsPerRow - 1);
             var x = 50.8 + (index % PartsPerRow) * ColumnWidth;
             var y = rowTop;
-            AppendPlacedPart(text, part, libNames[part], x, y);
+            AppendPlacedPart(text, part, libNames[part], x, y, project);
             for (var i = 0; i < part.Pins.Count; i++)
             {
                 var tipX = x - 7.62;
@@ -67,11 +71,11 @@ internal static class SchematicWriter
 
                 var endX = tipX - 5.08;
                 text.Append($"  (wire (pts (xy {N(tipX)} {N(tipY)}) (xy {N(endX)} {N(tipY)}))\n    (stroke (width 0) (type default))\n    (uuid \"{Uuid($"w{part.Reference}.{i}")}\")\n  )\n");
-                AppendNetMark(text, net.Name, endX, tipY, ref powerIndex);
+                AppendNetMark(text, net.Name, endX, tipY, project, ref powerIndex);
             }
         }
 
-        text.Append("  (sheet_instances\n    (path \"/\" (page \"1\"))\n  )\n  (embedded_fonts no)\n)\n");
+        text.Append("  (sheet_instances\n    (path \"/\" (page \"1\"))\n  )\n)\n");
         return text.ToString();
     }
 
@@ -89,7 +93,7 @@ internal static class SchematicWriter
         return (pins + 4) * Pitch;
     }
 
-    private static void AppendNetMark(StringBuilder text, string net, double x, double y, ref int powerIndex)
+    private static void AppendNetMark(StringBuilder text, string net, double x, double y, string project, ref int powerIndex)
     {
         if (IsRail(net))
         {
@@ -98,11 +102,11 @@ internal static class SchematicWriter
             text.Append($"    (uuid \"{Uuid(reference)}\")\n    (property \"Reference\" \"{reference}\" (at {N(x)} {N(y)} 0) (effects (font (size 1.27 1.27)) (hide yes)))\n");
             text.Append($"    (property \"Value\" \"{Q(net)}\" (at {N(x)} {N(y)} 0) (effects (font (size 1.27 1.27))))\n");
             text.Append($"    (pin \"1\" (uuid \"{Uuid(reference + "p")}\"))\n");
-            text.Append($"    (instances (project \"sample\" (path \"/{Uuid("root")}\" (reference \"{reference}\") (unit 1))))\n  )\n");
+            text.Append($"    (instances (project \"{Q(project)}\" (path \"/{Uuid("root")}\" (reference \"{reference}\") (unit 1))))\n  )\n");
         }
         else if (net.StartsWith('/') && net.IndexOf('/', 1) < 0)
         {
-            text.Append($"  (label \"{Q(net[1..])}\" (at {N(x)} {N(y)} 0) (fields_autoplaced yes)\n    (effects (font (size 1.27 1.27)) (justify left bottom))\n    (uuid \"{Uuid($"l{x},{y}")}\")\n  )\n");
+            text.Append($"  (label \"{Q(net[1..])}\" (at {N(x)} {N(y)} 180) (fields_autoplaced yes)\n    (effects (font (size 1.27 1.27)) (justify right bottom))\n    (uuid \"{Uuid($"l{x},{y}")}\")\n  )\n");
         }
         else
         {
@@ -110,11 +114,11 @@ internal static class SchematicWriter
         }
     }
 
-    private static void AppendPartSymbol(StringBuilder text, string name, IReadOnlyList<ComponentPin> pins)
+    private static void AppendPartSymbol(StringBuilder text, string name, string referencePrefix, IReadOnlyList<ComponentPin> pins)
     {
         var unitName = name[(name.IndexOf(':') + 1)..];
         text.Append($"    (symbol \"{Q(name)}\" (pin_names (offset 1.016)) (exclude_from_sim no) (in_bom yes) (on_board yes)\n");
-        text.Append($"      (property \"Reference\" \"U\" (at 0 2.54 0) (effects (font (size 1.27 1.27))))\n");
+        text.Append($"      (property \"Reference\" \"{Q(referencePrefix)}\" (at 0 2.54 0) (effects (font (size 1.27 1.27))))\n");
         text.Append($"      (symbol \"{Q(unitName)}_0_1\"\n        (rectangle (start -5.08 2.54) (end 5.08 {N(-Pitch * Math.Max(1, pins.Count))}) (stroke (width 0.254) (type default)) (fill (type background)))\n      )\n");
         text.Append($"      (symbol \"{Q(unitName)}_1_1\"\n");
         for (var i = 0; i < pins.Count; i++)
@@ -125,7 +129,7 @@ internal static class SchematicWriter
             text.Append($"          (number \"{Q(pin.Number)}\" (effects (font (size 1.27 1.27))))\n        )\n");
         }
 
-        text.Append("      )\n      (embedded_fonts no)\n    )\n");
+        text.Append("      )\n    )\n");
     }
 
     private static void AppendPowerSymbol(StringBuilder text, string rail)
@@ -133,11 +137,12 @@ internal static class SchematicWriter
         text.Append($"    (symbol \"power:{Q(rail)}\" (power) (pin_names (offset 0)) (exclude_from_sim no) (in_bom yes) (on_board yes)\n");
         text.Append($"      (property \"Reference\" \"#PWR\" (at 0 0 0) (effects (font (size 1.27 1.27)) (hide yes)))\n");
         text.Append($"      (property \"Value\" \"{Q(rail)}\" (at 0 2.54 0) (effects (font (size 1.27 1.27))))\n");
-        text.Append($"      (symbol \"{Q(rail)}_1_1\"\n        (pin power_in line (at 0 0 90) (length 0) (hide yes)\n");
+        text.Append($"      (symbol \"{Q(rail)}_0_1\"\n        (polyline (pts (xy -1.27 0) (xy 1.27 0)) (stroke (width 0.254) (type default)) (fill (type none)))\n      )\n");
+        text.Append($"      (symbol \"{Q(rail)}_1_1\"\n        (pin power_in line (at 0 0 90) (length 0) hide\n");
         text.Append($"          (name \"{Q(rail)}\" (effects (font (size 1.27 1.27))))\n          (number \"1\" (effects (font (size 1.27 1.27))))\n        )\n      )\n    )\n");
     }
 
-    private static void AppendPlacedPart(StringBuilder text, Component part, (string LibId, string? LibName) lib, double x, double y)
+    private static void AppendPlacedPart(StringBuilder text, Component part, (string LibId, string? LibName) lib, double x, double y, string project)
     {
         var uuid = Uuid(part.Reference);
         text.Append("  (symbol");
@@ -149,7 +154,8 @@ internal static class SchematicWriter
         text.Append($"    (property \"Footprint\" \"{Q(part.Footprint)}\" (at {N(x)} {N(y)} 0) (effects (font (size 1.27 1.27)) (hide yes)))\n");
         foreach (var (key, value) in part.Properties.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            if (key is "Reference" or "Value" or "Footprint") continue;
+            // Sheetfile and Sheetname are what a netlist export adds per part; a schematic's symbols never carry them.
+            if (key is "Reference" or "Value" or "Footprint" or "Sheetfile" or "Sheetname") continue;
             text.Append($"    (property \"{Q(key)}\" \"{Q(value)}\" (at {N(x)} {N(y)} 0) (effects (font (size 1.27 1.27)) (hide yes)))\n");
         }
 
@@ -158,8 +164,11 @@ internal static class SchematicWriter
             text.Append($"    (pin \"{Q(pin.Number)}\" (uuid \"{Uuid(part.Reference + "." + pin.Number)}\"))\n");
         }
 
-        text.Append($"    (instances (project \"sample\" (path \"/{Uuid("root")}\" (reference \"{Q(part.Reference)}\") (unit 1))))\n  )\n");
+        text.Append($"    (instances (project \"{Q(project)}\" (path \"/{Uuid("root")}\" (reference \"{Q(part.Reference)}\") (unit 1))))\n  )\n");
     }
+
+    /// <summary>"R12" → "R", "SW1" → "SW": the letters KiCad's annotation numbers.</summary>
+    private static string ReferencePrefix(string reference) => reference.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '?') is { Length: > 0 } prefix ? prefix : "U";
 
     private static string PinKeyword(PinType type) => type switch
     {
