@@ -43,7 +43,8 @@ internal static class DesignInput
 
         if (inputs.Count > 1)
         {
-            env.Error.WriteLine($"{path}: holds {inputs.Count} designs ({string.Join(", ", inputs.Select(i => i.Path))}); name one of them (check takes them all)");
+            var some = string.Join(", ", inputs.Take(3).Select(i => i.Path)) + (inputs.Count > 3 ? ", ..." : "");
+            env.Error.WriteLine($"{path}: holds {inputs.Count} designs ({some}); name one of them (check takes them all)");
             return null;
         }
 

@@ -115,6 +115,22 @@ public sealed class KiCadProjectInputTests : IDisposable
     }
 
     [Fact]
+    public void A_repository_whose_root_is_a_project_still_has_its_other_boards_checked()
+    {
+        var root = Project("repo", "carrier");
+        File.WriteAllText(Path.Combine(root, "unused.kicad_sch"), EmptySchematic);
+        var module = Path.Combine(root, "modules", "sensor");
+        Directory.CreateDirectory(module);
+        File.Copy(ReferenceSchematic, Path.Combine(module, "sensor.kicad_sch"));
+
+        var run = CliRun.Of("check", root, "--format", "json");
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Json.GetProperty("designs").EnumerateArray().Select(d => Path.GetRelativePath(root, d.GetProperty("file").GetString()!).Replace('\\', '/'))
+            .ShouldBe(["carrier.kicad_sch", "modules/sensor/sensor.kicad_sch"]);
+    }
+
+    [Fact]
     public void A_folder_of_several_projects_is_checked_board_by_board_and_pins_asks_for_one()
     {
         Project("main", "main");

@@ -48,7 +48,8 @@ public static class ProjectResolver
 
     private static KiCadProject FromProjectFile(string projectFile)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(projectFile))!;
+        // Relative stays relative, so messages and reports name the files as the user named the project.
+        var folder = Path.GetDirectoryName(projectFile) ?? string.Empty;
         var stem = Path.GetFileNameWithoutExtension(projectFile);
         var schematic = Existing(Path.Combine(folder, stem + SchematicExtension));
         var board = Existing(Path.Combine(folder, stem + BoardExtension));
