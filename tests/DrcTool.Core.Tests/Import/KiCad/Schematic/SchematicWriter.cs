@@ -119,7 +119,7 @@ internal static class SchematicWriter
         var unitName = name[(name.IndexOf(':') + 1)..];
         text.Append($"    (symbol \"{Q(name)}\" (pin_names (offset 1.016)) (exclude_from_sim no) (in_bom yes) (on_board yes)\n");
         text.Append($"      (property \"Reference\" \"{Q(referencePrefix)}\" (at 0 2.54 0) (effects (font (size 1.27 1.27))))\n");
-        text.Append($"      (symbol \"{Q(unitName)}_0_1\"\n        (rectangle (start -5.08 2.54) (end 5.08 {N(-Pitch * Math.Max(1, pins.Count))}) (stroke (width 0.254) (type default)) (fill (type background)))\n      )\n");
+        text.Append($"      (symbol \"{Q(unitName)}_0_1\"\n        (rectangle (start -5.08 2.54) (end {N(-5.08 + BodyWidth(pins))} {N(-Pitch * Math.Max(1, pins.Count))}) (stroke (width 0.254) (type default)) (fill (type background)))\n      )\n");
         text.Append($"      (symbol \"{Q(unitName)}_1_1\"\n");
         for (var i = 0; i < pins.Count; i++)
         {
@@ -165,6 +165,13 @@ internal static class SchematicWriter
         }
 
         text.Append($"    (instances (project \"{Q(project)}\" (path \"/{Uuid("root")}\" (reference \"{Q(part.Reference)}\") (unit 1))))\n  )\n");
+    }
+
+    /// <summary>Wide enough for the longest pin name drawn inside the body, on the 2.54 mm grid; at least 10.16 mm.</summary>
+    private static double BodyWidth(IReadOnlyList<ComponentPin> pins)
+    {
+        var longest = pins.Select(p => p.Name.Length).DefaultIfEmpty(0).Max();
+        return Math.Max(4, Math.Ceiling((longest * 1.27 + 2.54) / Pitch)) * Pitch;
     }
 
     /// <summary>"R12" → "R", "SW1" → "SW": the letters KiCad's annotation numbers.</summary>
