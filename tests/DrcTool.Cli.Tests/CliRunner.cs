@@ -27,33 +27,41 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
 
 /// <summary>
 /// Stands in for the KiCad netlist reader so the CLI's plumbing (exit codes, formats, JSON fields) is tested on its own:
-/// the file's content after "(export" names which canned design it returns.
+/// the file's content names which design it returns. "CLEAN" is the project's reference board (which passes every
+/// rule), "SIMWIRED" the same board with SIM_CLK wired to a SIM socket U9, "NOSOCKET" two passives, "BROKEN" a read error.
 /// </summary>
 internal sealed class CannedReader : IDesignReader
 {
+    private static readonly Lazy<Design> Reference = new(() =>
+        DesignLoader.Default.Load(Path.Combine(RepoPaths.SampleBoards, "reference-board", "reference-board.net")));
+
     public DesignFormat Format => DesignFormat.KiCadNetlist;
 
     public Design Read(string path, byte[] content)
     {
         var text = Encoding.UTF8.GetString(content);
-        var builder = new DesignBuilder(path);
-        if (text.Contains("NOSOCKET", StringComparison.Ordinal))
-        {
-            return builder.Part("R1", "10k").Part("C1", "100n").Build();
-        }
-
-        builder.Socket().Grounded().Part("R4", "10k").Net("/RST", "J1.34", "R4.1");
-        if (text.Contains("SIMWIRED", StringComparison.Ordinal))
-        {
-            builder.Part("U9", "SIM-SOCKET", 6).Net("/SIM_CLK", "J1.71", "U9.3");
-        }
-
         if (text.Contains("BROKEN", StringComparison.Ordinal))
         {
             throw new DesignReadException(path, 3, 7, "unbalanced parentheses");
         }
 
-        return builder.Build();
+        if (text.Contains("NOSOCKET", StringComparison.Ordinal))
+        {
+            return new DesignBuilder(path).Part("R1", "10k").Part("C1", "100n").Build();
+        }
+
+        var reference = Reference.Value;
+        var components = reference.Components.ToList();
+        var nets = reference.Nets.ToList();
+        if (text.Contains("SIMWIRED", StringComparison.Ordinal))
+        {
+            components.Add(new Component("U9", "SIM-SOCKET", "Connector_Card:nanoSIM", "Connector", "SIM_Card", new Dictionary<string, string>(),
+                true, [new ComponentPin("1", "VCC"), new ComponentPin("3", "CLK")], new SourceLocation(path, 2, 3)));
+            nets.RemoveAll(n => n.Nodes.Contains(new NetNode("J1", "71")));
+            nets.Add(new Net("/SIM_CLK", [new NetNode("J1", "71"), new NetNode("U9", "3")], new SourceLocation(path, 4, 5)));
+        }
+
+        return new Design(path, DesignFormat.KiCadNetlist, components, nets);
     }
 }
 

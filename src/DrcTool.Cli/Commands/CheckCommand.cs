@@ -1,80 +1,144 @@
 using System.CommandLine;
+using DrcTool.Cli.Batch;
 using DrcTool.Cli.Output;
 using DrcTool.Core.Checks;
+using DrcTool.Core.Config;
 using DrcTool.Core.Import;
 using DrcTool.Reporting;
 using DrcTool.Reporting.Json;
+using DrcTool.Reporting.Output;
+using DrcTool.Reporting.Text;
 
 namespace DrcTool.Cli.Commands;
 
 /// <summary>
-/// <c>drctool check FILE...</c>: checks each design and reports the findings. Exit 2 when a file could not be read
-/// (the others are still checked), else 1 when a finding is at or above the fail level, else 0.
+/// <c>drctool check PATH...</c>: checks designs given as files, folders or globs (a whole hardware repository is one
+/// argument; docs/batch-runs.md says which file of a board is checked), in parallel, and reports the findings on
+/// standard output and in --report files. Exit 2 when a file could not be read (the others are still checked and
+/// reported), else 1 when a finding is at or above the fail level, else 0.
 /// </summary>
 internal sealed class CheckCommand
 {
     private readonly CliEnvironment _env;
-    private readonly Argument<string[]> _files = new("FILE") { Description = "Design files to check.", Arity = ArgumentArity.OneOrMore };
+    private readonly Argument<string[]> _files = new("PATH")
+    {
+        Description = "Design files, folders (searched recursively, one design per board) or globs ('boards/**/*.kicad_sch').",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
     private readonly Option<string> _format = CommonOptions.Format().WithFormats();
     private readonly Option<string?> _som = CommonOptions.Som();
     private readonly Option<string?> _variant = CommonOptions.Variant();
 
+    private readonly Option<string[]> _reports = new("--report", "-r")
+    {
+        Description = $"Also write a report file; repeatable. The extension picks the format: {ReportFormats.Extensions}.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    private readonly Option<string?> _failOn = new("--fail-on")
+    {
+        Description = "Exit 1 when a finding is at or above this level: error (default), warning or note.",
+    };
+
+    private readonly Option<string?> _config = new("--config", "-c")
+    {
+        Description = "drctool.yaml to use for every design (default: the nearest drctool.yaml beside or above each design).",
+    };
+
+    private readonly Option<string?> _prefer = new("--prefer")
+    {
+        Description = "When a board has a schematic and a layout, which to check: schematic (default) or board.",
+    };
+
     public CheckCommand(CliEnvironment env)
     {
         _env = env;
-        Command = new Command("check", "Check designs against the B-Series SoM base-board rules.") { _files, _format, _som, _variant };
+        _failOn.AcceptOnlyFromAmong("error", "warning", "note");
+        _prefer.AcceptOnlyFromAmong("schematic", "board");
+        Command = new Command("check", "Check designs against the B-Series SoM base-board rules.")
+        {
+            _files, _format, _som, _variant, _reports, _failOn, _config, _prefer,
+        };
         Command.SetAction(Run);
     }
 
     public Command Command { get; }
 
-    /// <summary>Findings at or above this level fail the run (exit 1).</summary>
-    public Severity FailLevel { get; init; } = Severity.Error;
+    /// <summary>The process environment (GITHUB_ACTIONS); tests give their own.</summary>
+    public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
 
     private int Run(ParseResult parse)
     {
-        var options = CommonOptions.CheckOptionsFrom(parse.GetValue(_som), parse.GetValue(_variant));
-        var outcomes = CheckAll(parse.GetValue(_files)!, options);
-        if (parse.GetValue(_format) == CommonOptions.Json)
+        var reportPaths = parse.GetValue(_reports) ?? [];
+        if (new ReportFiles(new CheckJsonReportWriter([], RuleCatalog.Default)).Validate(reportPaths) is { } usage)
         {
-            _env.Output.Write(JsonOutput.ToText(w => CheckReportJson.Write(w, outcomes, RuleCatalog.Default)));
-        }
-        else
-        {
-            TextOutput.WriteCheck(_env.Output, outcomes);
+            _env.Error.WriteLine($"drctool: {usage}");
+            return ExitCodes.UsageOrUnreadable;
         }
 
-        return ExitCodeFor(outcomes, FailLevel);
-    }
-
-    /// <summary>Checks every file in order; an unreadable file is reported on stderr and kept as an outcome.</summary>
-    public IReadOnlyList<DesignOutcome> CheckAll(IEnumerable<string> files, CheckOptions options)
-    {
-        var outcomes = new List<DesignOutcome>();
-        foreach (var file in files)
+        DrcConfig? explicitConfig = null;
+        if (parse.GetValue(_config) is { } configPath)
         {
             try
             {
-                var design = _env.Loader.Load(file);
-                outcomes.Add(DesignOutcome.Checked(file, DesignChecker.Check(design, options)));
+                explicitConfig = DrcConfigLoader.Load(configPath);
             }
-            catch (DesignReadException ex)
+            catch (ConfigException ex)
             {
-                DesignInput.ReportUnreadable(ex, _env);
-                outcomes.Add(DesignOutcome.Unreadable(ex));
+                _env.Error.WriteLine(ex.Message);
+                return ExitCodes.UsageOrUnreadable;
             }
         }
 
-        return outcomes;
-    }
+        var configs = new ConfigCache(explicitConfig);
+        DesignFileKind? prefer = parse.GetValue(_prefer) switch
+        {
+            "board" => DesignFileKind.Board,
+            "schematic" => DesignFileKind.Schematic,
+            _ => null,
+        };
+        var inputs = new DesignDiscovery(folder => configs.PreferFor(folder, prefer)).Discover(parse.GetValue(_files)!);
+        var settings = new BatchSettings
+        {
+            SomReference = parse.GetValue(_som),
+            Variant = CommonOptions.ParseVariant(parse.GetValue(_variant)),
+            FailOn = SeverityText.TryParse(parse.GetValue(_failOn), out var failOn) ? failOn : null,
+        };
 
-    public static int ExitCodeFor(IReadOnlyList<DesignOutcome> outcomes, Severity failLevel)
-    {
-        if (outcomes.Any(o => !o.IsReadable))
+        var checker = new BatchChecker(_env.Loader, configs);
+        var batch = BatchProgress.IsWanted(_env.Error) && inputs.Count > 1
+            ? BatchProgress.Run(inputs.Count, done => checker.Run(inputs, settings, done))
+            : checker.Run(inputs, settings);
+
+        foreach (var outcome in batch.Outcomes.Where(o => o.ReadError is not null))
+        {
+            DesignInput.ReportUnreadable(outcome.ReadError!, _env);
+        }
+
+        var json = parse.GetValue(_format) == CommonOptions.Json;
+        if (json)
+        {
+            _env.Output.Write(JsonOutput.ToText(w => CheckReportJson.Write(w, batch.Outcomes, RuleCatalog.Default)));
+        }
+        else
+        {
+            TextOutput.WriteCheck(_env.Output, batch.Outcomes);
+        }
+
+        var run = BatchReports.RunModel(batch);
+        foreach (var waiver in run.UnmatchedWaivers)
+        {
+            _env.Error.WriteLine($"{waiver.ConfigFile}: waiver for {waiver.Rule} on {waiver.Target} matched no finding (reason: {waiver.Reason})");
+        }
+
+        // Annotations go where the runner reads them without mixing into JSON on standard output.
+        BatchReports.Annotate(run, json ? _env.Error : _env.Output, Environment);
+        if (!BatchReports.Write(run, batch, reportPaths, _env.Error))
         {
             return ExitCodes.UsageOrUnreadable;
         }
 
-        return outcomes.Any(o => o.Result!.Fails(failLevel)) ? ExitCodes.Findings : ExitCodes.Clean;
+        return run.ExitCode;
     }
 }

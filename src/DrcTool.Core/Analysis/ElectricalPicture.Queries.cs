@@ -11,7 +11,7 @@ public sealed partial class ElectricalPicture
     /// <summary>The node a net belongs to; null for a net not in the design.</summary>
     public NetGroup? NodeOf(Net? net) => net is null ? null : _grouping.Of(net);
 
-    public NetGroup? NodeOf(string netName) => NodeOf(Design.FindNet(netName));
+    public NetGroup? NodeOf(string netName) => NodeOf(FindNet(netName));
 
     /// <summary>The class of a part, with why.</summary>
     public PartInfo? PartOf(string reference) => _parts.GetValueOrDefault(reference);
@@ -28,14 +28,14 @@ public sealed partial class ElectricalPicture
     /// <summary>The rail of the net's node; null when its voltage is unknown.</summary>
     public Rail? RailOf(Net? net) => NodeOf(net) is { } group ? _rails.GetValueOrDefault(group) : null;
 
-    public Rail? RailOf(string netName) => RailOf(Design.FindNet(netName));
+    public Rail? RailOf(string netName) => RailOf(FindNet(netName));
 
     public Rail? RailOf(NetGroup node) => _rails.GetValueOrDefault(node);
 
     /// <summary>True when the net's node is ground (by its strongest evidence).</summary>
     public bool IsGround(Net? net) => RailOf(net)?.IsGround == true;
 
-    public bool IsGround(string netName) => IsGround(Design.FindNet(netName));
+    public bool IsGround(string netName) => IsGround(FindNet(netName));
 
     /// <summary>True when the node can be switched off (even if its voltage is unknown), with why.</summary>
     public bool CanBeCut(Net? net, out string? why)
@@ -76,7 +76,7 @@ public sealed partial class ElectricalPicture
     }
 
     public VoltageResolution ResolveVoltage(string netName) =>
-        Design.FindNet(netName) is { } net ? ResolveVoltage(net) : new VoltageResolution(netName, null, null, ["net not in the design"]);
+        FindNet(netName) is { } net ? ResolveVoltage(net) : new VoltageResolution(netName, null, null, ["net not in the design"]);
 
     /// <summary>Pins of in-circuit parts on the net's node (all joined nets), by reference then pad.</summary>
     public IReadOnlyList<PinOnNet> PinsOn(Net? net) => NodeOf(net) is { } group ? PinsOn(group) : [];
@@ -87,7 +87,7 @@ public sealed partial class ElectricalPicture
     public IReadOnlyList<PartInfo> ComponentsOn(Net? net) =>
         PinsOn(net).Select(p => p.Part).Distinct().OrderBy(p => p.Component.Reference, NaturalComparer.Instance).ToList();
 
-    public IReadOnlyList<PartInfo> ComponentsOn(string netName) => ComponentsOn(Design.FindNet(netName));
+    public IReadOnlyList<PartInfo> ComponentsOn(string netName) => ComponentsOn(FindNet(netName));
 
     /// <summary>Parts on the node that are placed but not fitted: out of the circuit, worth naming in messages.</summary>
     public IReadOnlyList<PartInfo> NotFittedOn(Net? net) =>
@@ -131,7 +131,7 @@ public sealed partial class ElectricalPicture
         return pulls;
     }
 
-    public IReadOnlyList<Pull> PullsOn(string netName) => PullsOn(Design.FindNet(netName));
+    public IReadOnlyList<Pull> PullsOn(string netName) => PullsOn(FindNet(netName));
 
     /// <summary>Pull-ups only: resistors to a rail above 0 V.</summary>
     public IReadOnlyList<Pull> PullUpsOn(Net? net) => PullsOn(net).Where(p => p.Direction == PullDirection.Up).ToList();
@@ -166,7 +166,7 @@ public sealed partial class ElectricalPicture
         return DriverFinder.On(group, PinsOn(group), PinsOfPart, RailOf);
     }
 
-    public IReadOnlyList<Driver> DriversOn(string netName) => DriversOn(Design.FindNet(netName));
+    public IReadOnlyList<Driver> DriversOn(string netName) => DriversOn(FindNet(netName));
 
     /// <summary>The shortest path from one net to another through at most <paramref name="maxResistors"/> resistors; null when none.</summary>
     public ResistorPath? FindPath(Net from, Net to, int maxResistors = 1) =>

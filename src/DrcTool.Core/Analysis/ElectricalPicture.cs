@@ -22,12 +22,18 @@ public sealed partial class ElectricalPicture
     private readonly Dictionary<NetGroup, string> _cut;
     private readonly ResistorNetwork _resistors;
     private readonly Dictionary<NetGroup, List<BoundContact>> _contactsByGroup = new();
+    private readonly Dictionary<string, Net> _netByName = new(StringComparer.Ordinal);
 
     private ElectricalPicture(Design design, SomBinding? binding, DrcConfig config)
     {
         Design = design;
         Binding = binding;
         Config = config;
+        foreach (var net in design.Nets)
+        {
+            _netByName.TryAdd(net.Name, net);
+        }
+
         _parts = PartTable.Build(design, binding?.Socket, config.Catalog());
         var (joins, opened) = JoinFinder.Find(design, _parts, config);
         Joins = joins;
@@ -68,6 +74,9 @@ public sealed partial class ElectricalPicture
     public static ElectricalPicture Build(Design design, SomBinding? binding = null, DrcConfig? config = null) =>
         new(design, binding, config ?? DrcConfig.Default);
 
+    /// <summary>The design's net of that name (the first, if a file repeats a name); null when there is none.</summary>
+    public Net? FindNet(string name) => _netByName.GetValueOrDefault(name);
+
     /// <summary>Every node (nets joined through closed pass-through parts), by name.</summary>
     public IReadOnlyList<NetGroup> Nodes => _grouping.Groups;
 
@@ -83,7 +92,7 @@ public sealed partial class ElectricalPicture
     /// <summary>Pass-through parts drctool.yaml opens, with the reason, by reference.</summary>
     public IReadOnlyList<string> OpenedByConfig { get; }
 
-    /// <summary>Every regulator and load switch output, by reference and channel.</summary>
+    /// <summary>Every regulator, load switch and high-side transistor switch output, by reference and channel.</summary>
     public IReadOnlyList<RegulatorChannel> Regulators { get; }
 
     /// <summary>Every part with its class, by reference.</summary>

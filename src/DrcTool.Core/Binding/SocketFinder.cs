@@ -23,17 +23,28 @@ public sealed class SocketFinder
         if (!string.IsNullOrWhiteSpace(somReference))
         {
             var chosen = design.FindComponent(somReference.Trim());
-            return chosen is null
-                ? new SocketSearch(null, "", [], [], $"--som {somReference}: the design has no part {somReference}")
-                : new SocketSearch(chosen, $"--som {chosen.Reference}", [], [], null);
+            if (chosen is null)
+            {
+                return new SocketSearch(null, "", [], [], $"--som {somReference}: the design has no part {somReference}");
+            }
+
+            // Taken as told, but its pads are still assessed so DRC001 can say when they do not look like the socket.
+            var given = SocketPads.Assess(SocketPads.PadsOf(design, chosen), _rules);
+            var howFound = $"--som {chosen.Reference}";
+            return new SocketSearch(chosen, howFound, [new SocketCandidate(chosen, howFound, false, !given.IsRuledOut && given.ContactPads >= _rules.MinimumContacts, given)], [], null)
+            {
+                IsOverride = true,
+            };
         }
 
         var candidates = new List<SocketCandidate>();
         var rejected = new List<string>();
         var netPads = SocketPads.NetPadsByReference(design);
+        // Boards repeat the same footprint/value many times: match each distinct part description once.
+        var matchCache = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var component in design.Components)
         {
-            var matched = FirstMatch(component);
+            var matched = FirstMatch(component, matchCache);
             var padCount = component.Pins.Count + (netPads.TryGetValue(component.Reference, out var onNets) ? onNets.Count : 0);
             if (matched is null && padCount < _rules.MinimumContacts)
             {
@@ -73,7 +84,39 @@ public sealed class SocketFinder
             : new SocketSearch(ordered[0].Component, ordered[0].Reason, ordered, rejected, null);
     }
 
-    private string? FirstMatch(Component component)
+    private string? FirstMatch(Component component, Dictionary<string, string?> cache)
+    {
+        foreach (var (pattern, origin) in _rules.ConfigPatterns)
+        {
+            if (pattern.Matches(component))
+            {
+                return $"it matches the socket pattern {pattern.Text} ({origin})";
+            }
+        }
+
+        var key = DescriptionKey(component);
+        if (!cache.TryGetValue(key, out var matched))
+        {
+            cache[key] = matched = FirstShippedMatch(component);
+        }
+
+        return matched;
+    }
+
+    private static string DescriptionKey(Component component)
+    {
+        var key = new System.Text.StringBuilder();
+        key.Append(component.Footprint).Append('\u0001').Append(component.Value).Append('\u0001')
+            .Append(component.Symbol).Append('\u0001').Append(component.Library);
+        foreach (var value in component.Properties.Values.Order(StringComparer.Ordinal))
+        {
+            key.Append('\u0001').Append(value);
+        }
+
+        return key.ToString();
+    }
+
+    private string? FirstShippedMatch(Component component)
     {
         foreach (var pattern in _rules.Patterns)
         {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DrcTool.Core.Analysis.Parts;
 using YamlDotNet.RepresentationModel;
 
 namespace DrcTool.Core.Binding;
@@ -12,16 +13,20 @@ public sealed class SocketRules
     private const string DefaultSource = "rules/som-sockets.yaml";
     private static readonly Lazy<SocketRules> DefaultLazy = new(() => Parse(RuleData.ReadText("som-sockets.yaml"), DefaultSource));
 
-    private SocketRules(IReadOnlyList<SocketPattern> patterns, IReadOnlyList<Regex> holdDownPads, int minimumContacts)
+    private SocketRules(IReadOnlyList<SocketPattern> patterns, IReadOnlyList<Regex> holdDownPads, int minimumContacts,
+        IReadOnlyList<(PartPattern Pattern, string Origin)>? configPatterns = null)
     {
         Patterns = patterns;
         HoldDownPads = holdDownPads;
         MinimumContacts = minimumContacts;
+        ConfigPatterns = configPatterns ?? [];
     }
 
     public static SocketRules Default => DefaultLazy.Value;
 
     public IReadOnlyList<SocketPattern> Patterns { get; }
+    /// <summary>drctool.yaml's <c>sockets:</c> patterns (several fields at once), tried before <see cref="Patterns"/>.</summary>
+    public IReadOnlyList<(PartPattern Pattern, string Origin)> ConfigPatterns { get; }
     /// <summary>Pad names that are the socket's hold-down tabs (76/77 in Particle footprints, MP1/MP2 elsewhere).</summary>
     public IReadOnlyList<Regex> HoldDownPads { get; }
     /// <summary>How many of the 67 contacts a part's pads must cover to be taken by shape alone.</summary>
@@ -31,7 +36,14 @@ public sealed class SocketRules
     public SocketRules WithExtraPatterns(IEnumerable<SocketPattern> extra)
     {
         var list = extra.ToList();
-        return list.Count == 0 ? this : new SocketRules([.. Patterns, .. list], HoldDownPads, MinimumContacts);
+        return list.Count == 0 ? this : new SocketRules([.. Patterns, .. list], HoldDownPads, MinimumContacts, ConfigPatterns);
+    }
+
+    /// <summary>These rules with a config's socket patterns in front; <paramref name="origin"/> names the config file.</summary>
+    public SocketRules WithConfigPatterns(IEnumerable<PartPattern> patterns, string origin)
+    {
+        var list = patterns.Select(p => (p, origin)).ToList();
+        return list.Count == 0 ? this : new SocketRules(Patterns, HoldDownPads, MinimumContacts, [.. list, .. ConfigPatterns]);
     }
 
     public bool IsHoldDownPad(string pad)

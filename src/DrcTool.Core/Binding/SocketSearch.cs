@@ -34,7 +34,10 @@ public sealed class SocketSearch
     public string? Problem { get; }
 
     /// <summary>True when more than one candidate ranks as high as the one taken.</summary>
-    public bool IsAmbiguous => Candidates.Count > 1 && Candidates[1].Rank == Candidates[0].Rank;
+    public bool IsAmbiguous => !IsOverride && Candidates.Count > 1 && Candidates[1].Rank == Candidates[0].Rank;
 
     public bool Found => Socket is not null;
+
+    /// <summary>True when the socket was named (--som or the config) rather than searched for.</summary>
+    public bool IsOverride { get; init; }
 }

@@ -1,4 +1,6 @@
+using DrcTool.Core.Analysis;
 using DrcTool.Core.Binding;
+using DrcTool.Core.Config;
 using DrcTool.Core.Model;
 
 namespace DrcTool.Core.Checks;
@@ -6,11 +8,13 @@ namespace DrcTool.Core.Checks;
 /// <summary>Everything a rule may look at for one design.</summary>
 public sealed class CheckContext
 {
-    public CheckContext(Design design, SocketSearch socketSearch, SomBinding? binding, CheckOptions options, SomPinout pinout)
+    public CheckContext(Design design, SocketSearch socketSearch, SomBinding? binding, ElectricalPicture picture, CheckOptions options,
+        SomPinout pinout)
     {
         Design = design;
         SocketSearch = socketSearch;
         Binding = binding;
+        Picture = picture;
         Options = options;
         Pinout = pinout;
     }
@@ -20,11 +24,14 @@ public sealed class CheckContext
     public SocketSearch SocketSearch { get; }
     /// <summary>The SoM binding; null when no socket was found.</summary>
     public SomBinding? Binding { get; }
+    /// <summary>Rails, voltages, part classes, resistor paths and drivers: built once per design, shared by every rule.</summary>
+    public ElectricalPicture Picture { get; }
     public CheckOptions Options { get; }
+    public DrcConfig Config => Options.Config;
     public SomPinout Pinout { get; }
     public SomVariant Variant => Options.EffectiveVariant;
     /// <summary>False when the variant was assumed; variant-specific rules may then say what they assumed.</summary>
-    public bool VariantGiven => Options.Variant is not null;
+    public bool VariantGiven => Options.VariantGiven;
 
     /// <summary>The references of the parts on a net, in natural order, without duplicates.</summary>
     public IReadOnlyList<string> PartsOn(Net net, string? except = null) =>

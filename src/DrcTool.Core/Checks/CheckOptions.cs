@@ -1,4 +1,5 @@
 using DrcTool.Core.Binding;
+using DrcTool.Core.Config;
 
 namespace DrcTool.Core.Checks;
 
@@ -7,10 +8,13 @@ public sealed record CheckOptions
 {
     public static CheckOptions Default { get; } = new();
 
-    /// <summary>The socket's reference (--som), skipping the search; null to search.</summary>
+    /// <summary>The drctool.yaml that applies to the design (<see cref="DrcConfig.Default"/> without one).</summary>
+    public DrcConfig Config { get; init; } = DrcConfig.Default;
+
+    /// <summary>The socket's reference (--som), skipping the search; null to search (or to use the config's).</summary>
     public string? SomReference { get; init; }
 
-    /// <summary>The SoM model (--variant); null when not given, in which case <see cref="DefaultVariant"/> is assumed.</summary>
+    /// <summary>The SoM model (--variant); null when not given: the config's, else <see cref="DefaultVariant"/>.</summary>
     public SomVariant? Variant { get; init; }
 
     /// <summary>Only these rule IDs run; null runs every rule.</summary>
@@ -25,7 +29,21 @@ public sealed record CheckOptions
     /// <summary>The model assumed when none is given: the current B4xx module, whose limits are the common ones.</summary>
     public const SomVariant DefaultVariant = SomVariant.B404X;
 
-    public SomVariant EffectiveVariant => Variant ?? DefaultVariant;
+    /// <summary>The command line's variant, else the config's, else <see cref="DefaultVariant"/>.</summary>
+    public SomVariant EffectiveVariant => Variant ?? Config.Variant ?? DefaultVariant;
 
-    public bool IsEnabled(string ruleId) => EnabledRules is null || EnabledRules.Contains(ruleId);
+    /// <summary>True when the variant was given (command line or config) rather than assumed.</summary>
+    public bool VariantGiven => (Variant ?? Config.Variant) is not null;
+
+    /// <summary>The command line's socket reference, else the config's.</summary>
+    public string? EffectiveSomReference => SomReference ?? Config.SomReference;
+
+    /// <summary>False when <see cref="EnabledRules"/> leaves the rule out or the config turns it off.</summary>
+    public bool IsEnabled(string ruleId) => (EnabledRules is null || EnabledRules.Contains(ruleId)) && Config.IsRuleEnabled(ruleId);
+
+    /// <summary>The severity a finding gets: the explicit override, else the config's, else what the rule gave it.</summary>
+    public Severity SeverityFor(string ruleId, Severity produced) =>
+        SeverityOverrides.TryGetValue(ruleId, out var severity) ? severity
+        : Config.SeverityOverrides.TryGetValue(ruleId, out var configured) && configured is { } c ? c
+        : produced;
 }

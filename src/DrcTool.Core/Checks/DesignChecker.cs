@@ -1,11 +1,12 @@
+using DrcTool.Core.Analysis;
 using DrcTool.Core.Binding;
 using DrcTool.Core.Model;
 
 namespace DrcTool.Core.Checks;
 
 /// <summary>
-/// The pipeline after import for one design: find the socket, bind the SoM, run every enabled rule, apply severity
-/// overrides, and sort the findings deterministically.
+/// The pipeline after import for one design: find the socket, bind the SoM, build the electrical picture, run every
+/// enabled rule, apply severity overrides, and sort the findings deterministically.
 /// </summary>
 public sealed class DesignChecker
 {
@@ -28,7 +29,8 @@ public sealed class DesignChecker
     public CheckResult Run(Design design, CheckOptions options)
     {
         var (search, binding) = Bind(design, options);
-        var context = new CheckContext(design, search, binding, options, _pinout);
+        var picture = ElectricalPicture.Build(design, binding, options.Config);
+        var context = new CheckContext(design, search, binding, picture, options, _pinout);
         var findings = new List<Finding>();
         foreach (var rule in _catalog.Rules)
         {
@@ -59,21 +61,21 @@ public sealed class DesignChecker
 
             foreach (var finding in produced)
             {
-                findings.Add(options.SeverityOverrides.TryGetValue(finding.RuleId, out var severity)
-                    ? finding with { Severity = severity }
-                    : finding);
+                var severity = options.SeverityFor(finding.RuleId, finding.Severity);
+                findings.Add(severity == finding.Severity ? finding : finding with { Severity = severity });
             }
         }
 
         findings.Sort(FindingOrder.Instance);
-        return new CheckResult(design, search, binding, options.EffectiveVariant, findings);
+        return new CheckResult(design, search, binding, picture, options.EffectiveVariant, findings);
     }
 
     /// <summary>Finds the socket and binds the SoM; the binding is null when no socket was found.</summary>
     public (SocketSearch Search, SomBinding? Binding) Bind(Design design, CheckOptions options)
     {
-        var rules = _socketRules.WithExtraPatterns(options.ExtraSocketPatterns);
-        var search = new SocketFinder(rules).Find(design, options.SomReference);
+        var rules = _socketRules.WithExtraPatterns(options.ExtraSocketPatterns)
+            .WithConfigPatterns(options.Config.SocketPatterns, options.Config.SourceFile ?? "drctool.yaml");
+        var search = new SocketFinder(rules).Find(design, options.EffectiveSomReference);
         var binding = search.Socket is { } socket
             ? new SomBinder(_pinout, rules).Bind(design, socket, search.HowFound, options.EffectiveVariant)
             : null;

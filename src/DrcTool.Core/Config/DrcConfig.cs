@@ -37,7 +37,7 @@ public sealed record DrcConfig
     /// <summary>Regulator data tried before the built-in table.</summary>
     public IReadOnlyList<RegulatorSpec> Regulators { get; init; } = [];
 
-    /// <summary>Extra patterns that identify the M.2 socket (the binding tries them first).</summary>
+    /// <summary>Extra patterns that identify the M.2 socket (the binding tries them before rules/som-sockets.yaml's).</summary>
     public IReadOnlyList<PartPattern> SocketPatterns { get; init; } = [];
 
     /// <summary>Per rule ID: a new severity, or null to turn the rule off.</summary>
@@ -47,6 +47,13 @@ public sealed record DrcConfig
     public Severity? FailOn { get; init; }
 
     public IReadOnlyList<Waiver> Waivers { get; init; } = [];
+
+    /// <summary>Rule parameters the config overrides ("i2c-pull-up.max-ohms"), with where each is written.</summary>
+    public IReadOnlyDictionary<string, (double Value, string Source)> ParameterOverrides { get; init; } =
+        new Dictionary<string, (double Value, string Source)>();
+
+    /// <summary>rules/rule-parameters.yaml with this config's `parameters:` laid over it.</summary>
+    public RuleParameters Parameters => RuleParameters.Default.With(ParameterOverrides);
 
     /// <summary>The part table: the built-in one with this config's patterns in front.</summary>
     public PartCatalog Catalog(PartCatalog? builtIn = null) => (builtIn ?? PartCatalog.BuiltIn).WithExtra(PartPatterns, Regulators);

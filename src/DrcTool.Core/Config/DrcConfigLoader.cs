@@ -17,7 +17,7 @@ public static class DrcConfigLoader
     private const long MaxBytes = 4 * 1024 * 1024;
 
     private static readonly string[] TopKeys =
-        ["som", "variant", "prefer", "rails", "open", "parts", "regulators", "sockets", "severity", "fail-on", "waivers"];
+        ["som", "variant", "prefer", "rails", "open", "parts", "regulators", "sockets", "severity", "fail-on", "waivers", "parameters"];
 
     public static DrcConfig Load(string path)
     {
@@ -76,6 +76,7 @@ public static class DrcConfigLoader
                 "severity" => config with { SeverityOverrides = ReadSeverities(nodes, value) },
                 "fail-on" => config with { FailOn = ReadSeverity(nodes, value, "fail-on") ?? throw nodes.Error(value, "fail-on must be error, warning or note") },
                 "waivers" => config with { Waivers = ReadWaivers(nodes, value) },
+                "parameters" => config with { ParameterOverrides = ReadParameters(nodes, value) },
                 _ => config,
             };
         }
@@ -350,6 +351,27 @@ public static class DrcConfigLoader
         }
 
         return waivers;
+    }
+
+    private static IReadOnlyDictionary<string, (double Value, string Source)> ReadParameters(YamlNodes nodes, YamlNode value)
+    {
+        var overrides = new SortedDictionary<string, (double Value, string Source)>(StringComparer.Ordinal);
+        foreach (var (group, _, names) in nodes.Entries(nodes.Mapping(value, "parameters"), "parameters"))
+        {
+            foreach (var (name, nameNode, number) in nodes.Entries(nodes.Mapping(names, $"parameters.{group}"), $"parameters.{group}"))
+            {
+                var key = $"{group}.{name}";
+                if (!RuleParameters.Default.Contains(key))
+                {
+                    throw nodes.Error(nameNode, $"unknown rule parameter '{key}'; known: {string.Join(", ", RuleParameters.Default.Keys)}");
+                }
+
+                var location = nodes.Location(number);
+                overrides[key] = (nodes.Number(number, key), $"{location.File}:{location.Line}:{location.Column}");
+            }
+        }
+
+        return overrides;
     }
 
     private static Exception Innermost(Exception e)

@@ -82,8 +82,8 @@ public class ElectricalPictureTests
         closed.Joins.ShouldHaveSingleItem().Part.Reference.ShouldBe("SJ1");
         var rail = closed.RailOf("3V3")!;
         rail.Volts.ShouldBe(3.3);
-        rail.Evidence[0].Kind.ShouldBe(EvidenceKind.RegulatorOutput);
-        rail.Evidence[0].Why.ShouldContain("AP2112K-3.3");
+        rail.Evidence.Select(e => e.Kind).ShouldBe([EvidenceKind.NetName, EvidenceKind.RegulatorOutput, EvidenceKind.SomContact]);
+        rail.Evidence[1].Why.ShouldContain("AP2112K-3.3");
         rail.CanBeCut.ShouldBeFalse();
         rail.Nets.ShouldBe(["3V3", "REG_OUT"]);
 
@@ -159,6 +159,42 @@ public class ElectricalPictureTests
         downstream.CanBeCut.ShouldBeTrue();
         downstream.CutReason!.ShouldContain("VCC_SW");
         picture.SwitchedRails.Select(r => r.NetName).ShouldBe(["3V3", "VCC_SW"]);
+    }
+
+    [Fact]
+    public void A_high_side_transistor_with_a_driven_gate_switches_its_rail()
+    {
+        // The Boron carrier's power switch: Q1 source on the battery, drain to LI+, gate on the ON/OFF slide switch.
+        var design = new TestDesign()
+            .Part("Q1", "BSS215P", "BSS215P", "1:GATE", "2:SOURCE", "3:DRAIN")
+            .Part("Q2", "BSS138", "BSS138", "1:GATE", "2:SOURCE", "3:DRAIN")
+            .Part("S1", "", "SWITCH-SLIDE", "1", "2")
+            .Part("R2", "100k", "R")
+            .Net("BATT-IN", "Q1.2", "R2.2")
+            .Net("LI+", "Q1.3")
+            .Net("ON/OFF", "Q1.1", "R2.1", "S1.2", "Q2.1")
+            .Net("GND", "S1.1", "Q2.2")
+            .Net("EN", "Q2.3")
+            .Build();
+        var picture = ElectricalPicture.Build(design);
+
+        var rail = picture.RailOf("LI+")!;
+        rail.CanBeCut.ShouldBeTrue();
+        rail.CutReason.ShouldBe("Q1 BSS215P switches it: gate ON/OFF is driven by S1.2");
+        rail.Evidence.Select(e => e.Why).ShouldContain("Q1 BSS215P switches BATT-IN (4.2 V) onto it");
+        picture.CanBeCut(design.FindNet("EN"), out _).ShouldBeFalse(); // Q2's source is ground: a low-side switch
+    }
+
+    [Fact]
+    public void A_transistor_whose_gate_is_tied_is_not_a_switch()
+    {
+        // Reverse-polarity protection: gate to ground, never switched in operation.
+        var design = new TestDesign()
+            .Part("Q1", "DMG2305", "PMOS", "1:G", "2:S", "3:D")
+            .Net("VBAT", "Q1.2").Net("VBAT_PROT", "Q1.3").Net("GND", "Q1.1")
+            .Build();
+
+        ElectricalPicture.Build(design).CanBeCut(design.FindNet("VBAT_PROT"), out _).ShouldBeFalse();
     }
 
     [Fact]
@@ -298,5 +334,60 @@ public class ElectricalPictureTests
                 .Concat(p.Resistors.Select(r => $"{r.Label} {r.A.Name} {r.B.Name}")));
 
         Describe(ElectricalPicture.Build(reversed)).ShouldBe(Describe(ElectricalPicture.Build(forward)));
+    }
+}
+
+public class ElectricalPictureOddInputTests
+{
+    [Fact]
+    public void Odd_but_readable_designs_give_a_picture_not_a_crash()
+    {
+        var design = new TestDesign()
+            .Part("R1", "10k", "R")
+            .Part("R1", "4k7", "R")                              // a duplicate reference: the first wins
+            .Part("U1", "", "", [])                              // no pins at all
+            .Part("SJ1", "", "SOLDERJUMPER_3", "1", "2", "3")    // three-pad jumper: joins nothing
+            .Part("R2", "", "R")                                 // no value
+            .Part("C1", "100n", "C", "1")                        // one pad
+            .Net("A", "R1.1", "SJ1.1", "R2.1", "GHOST.1")        // GHOST is no part of the design
+            .Net("B", "R1.2", "SJ1.2", "R2.2")
+            .Net("C", "SJ1.3", "C1.1")
+            .Net("A", "R9.1")                                    // a repeated net name
+            .Build();
+
+        var picture = ElectricalPicture.Build(design);
+
+        picture.Joins.ShouldBeEmpty();
+        picture.PullsOn("A").Select(p => (p.Resistor.Reference, p.Ohms)).ShouldBe([("R1", (double?)10_000), ("R1", 10_000), ("R2", null)]);
+        picture.ComponentsOn("A").Select(p => p.Component.Reference).ShouldBe(["R1", "R2", "SJ1"]);
+        picture.DriversOn("C").ShouldBeEmpty();
+        picture.ResolveVoltage("nowhere").Chain.ShouldBe(["net not in the design"]);
+        picture.RailOf("A").ShouldBeNull();
+    }
+
+    [Fact]
+    public void Long_chains_of_jumpers_and_resistors_do_not_recurse()
+    {
+        var builder = new TestDesign();
+        const int length = 20_000;
+        for (var i = 0; i < length; i++)
+        {
+            builder.Part(i % 2 == 0 ? $"R{i}" : $"SJ{i}", i % 2 == 0 ? "1k" : "", i % 2 == 0 ? "R" : "JUMPER");
+        }
+
+        for (var i = 0; i <= length; i++)
+        {
+            var nodes = new List<string>();
+            if (i > 0) nodes.Add($"{(i % 2 == 1 ? "R" : "SJ")}{i - 1}.2");
+            if (i < length) nodes.Add($"{(i % 2 == 0 ? "R" : "SJ")}{i}.1");
+            builder.Net(i == length ? "+5V" : $"N{i}", [.. nodes]);
+        }
+
+        var design = builder.Build();
+        var picture = ElectricalPicture.Build(design);
+
+        picture.Joins.Count.ShouldBe(length / 2);
+        picture.FindPath(design.FindNet("N0")!, design.FindNet("+5V")!, maxResistors: length).ShouldNotBeNull().Resistors.Count.ShouldBe(length / 2);
+        picture.PathsToRails(design.FindNet("N0")!, maxResistors: length).ShouldHaveSingleItem();
     }
 }

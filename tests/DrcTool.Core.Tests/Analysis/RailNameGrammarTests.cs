@@ -59,6 +59,9 @@ public class RailNameGrammarTests
     [InlineData("D3")]
     [InlineData("A5")]
     [InlineData("Net-(R1-Pad2)")]
+    [InlineData("unconnected-(J1-CELL VBUS-Pad74)")]
+    [InlineData("Net-(U3-VOUT)")]
+    [InlineData("/sheet/Net-(C1-Pad1)")]
     [InlineData("")]
     public void Finds_no_voltage_where_the_name_states_none(string name)
     {

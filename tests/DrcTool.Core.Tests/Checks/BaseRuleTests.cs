@@ -14,7 +14,7 @@ public class BaseRuleTests
     [Fact]
     public void A_clean_socket_gives_no_binding_findings()
     {
-        Check(new DesignBuilder().Socket().Grounded()).ShouldBeEmpty();
+        Check(new DesignBuilder().Socket().Grounded()).Where(f => string.CompareOrdinal(f.RuleId, "DRC010") < 0).ShouldBeEmpty();
     }
 
     [Fact]
@@ -33,6 +33,19 @@ public class BaseRuleTests
     {
         var f = Check(new DesignBuilder().Socket().Grounded(), "DRC001", new CheckOptions { SomReference = "J9" }).ShouldHaveSingleItem();
         f.Message.ShouldContain("J9");
+    }
+
+    [Fact]
+    public void DRC001_reports_a_som_reference_whose_pads_are_not_the_socket()
+    {
+        var board = new DesignBuilder().Socket().Grounded().Part("R1", "10k", 2).Part("U5", "TRACKER", "T", Enumerable.Range(1, 90).Select(i => (i.ToString(), "")));
+        var resistor = Check(board, "DRC001", new CheckOptions { SomReference = "R1" }).ShouldHaveSingleItem();
+        resistor.Severity.ShouldBe(Severity.Warning);
+        resistor.Message.ShouldContain("only 2 of its pads are M.2 contacts");
+        var tracker = Check(board, "DRC001", new CheckOptions { SomReference = "U5" }).ShouldHaveSingleItem();
+        tracker.Severity.ShouldBe(Severity.Error);
+        tracker.Message.ShouldContain("cannot have (24, 25");
+        Check(board, "DRC001", new CheckOptions { SomReference = "J1" }).ShouldBeEmpty();
     }
 
     [Fact]
@@ -58,6 +71,26 @@ public class BaseRuleTests
         wired.Message.ShouldContain("contact 40 is D3");
         findings[1].Severity.ShouldBe(Severity.Warning);
         findings[1].Contacts[0].ShouldBe(42);
+    }
+
+    [Fact]
+    public void DRC002_a_symbol_named_by_the_M2_standard_gets_one_note_not_a_finding_per_pad()
+    {
+        // M.2 key-E names from the PCI-SIG pinout, as generic M.2 socket symbols carry them.
+        var m2Names = new Dictionary<string, string>
+        {
+            ["2"] = "3.3V", ["3"] = "USB_D+", ["4"] = "3.3V", ["5"] = "USB_D-", ["6"] = "LED1#", ["8"] = "PCM_CLK",
+            ["9"] = "SDIO_CLK", ["10"] = "PCM_SYNC", ["11"] = "SDIO_CMD", ["12"] = "PCM_IN", ["13"] = "SDIO_DATA0",
+            ["14"] = "PCM_OUT", ["15"] = "SDIO_DATA1", ["16"] = "LED2#", ["17"] = "SDIO_DATA2", ["19"] = "SDIO_DATA3",
+            ["20"] = "UART_WAKE#", ["21"] = "SDIO_WAKE#", ["22"] = "UART_RXD", ["23"] = "SDIO_RESET#", ["32"] = "UART_TXD",
+            ["34"] = "UART_RTS", ["36"] = "UART_CTS", ["38"] = "VENDOR_DEFINED", ["40"] = "VENDOR_DEFINED", ["42"] = "VENDOR_DEFINED",
+            ["44"] = "COEX3", ["46"] = "COEX_TXD", ["48"] = "COEX_RXD", ["50"] = "SUSCLK", ["52"] = "PERST0#", ["54"] = "W_DISABLE2#",
+            ["56"] = "W_DISABLE1#", ["58"] = "I2C_DATA", ["60"] = "I2C_CLK", ["62"] = "ALERT#",
+        };
+        var findings = Check(new DesignBuilder().Socket(rename: m2Names).Grounded(), "DRC002");
+        var note = findings.ShouldHaveSingleItem();
+        note.Severity.ShouldBe(Severity.Note);
+        note.Message.ShouldContain("another scheme");
     }
 
     [Fact]

@@ -53,13 +53,28 @@ internal sealed class NetGrouping
             list.Add(nets[i]);
         }
 
-        var groups = new List<NetGroup>();
-        foreach (var (_, list) in members)
+        // Each join belongs to the group of its first net; indexing them by root keeps this linear on huge boards.
+        var joinsByRoot = new Dictionary<int, List<JoinedBy>>();
+        foreach (var join in joins)
         {
-            var names = list.Select(n => n.Name).ToHashSet(StringComparer.Ordinal);
-            var joiners = joins.Where(j => names.Contains(j.NetA) && names.Contains(j.NetB))
-                .OrderBy(j => j.Part.Reference, NaturalComparer.Instance)
-                .ToList();
+            if (index.TryGetValue(join.NetA, out var a) && index.TryGetValue(join.NetB, out _))
+            {
+                var root = Find(a);
+                if (!joinsByRoot.TryGetValue(root, out var list))
+                {
+                    joinsByRoot[root] = list = [];
+                }
+
+                list.Add(join);
+            }
+        }
+
+        var groups = new List<NetGroup>();
+        foreach (var (root, list) in members)
+        {
+            var joiners = joinsByRoot.TryGetValue(root, out var found)
+                ? found.OrderBy(j => j.Part.Reference, NaturalComparer.Instance).ToList()
+                : [];
             groups.Add(new NetGroup(0, BestName(list), list, joiners));
         }
 

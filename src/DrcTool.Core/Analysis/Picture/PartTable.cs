@@ -18,7 +18,7 @@ internal static class PartTable
                 ? new PartClassification(PartClass.SomSocket, $"{component.Reference} is the SoM socket the binding found")
                 : classifier.Classify(component);
             var inCircuit = component.Fitted && !classification.Class.IsNonElectrical();
-            var value = ReadValue(component);
+            var value = ReadValue(component, classification.Class);
             var regulator = classification.Class is not (PartClass.Regulator or PartClass.LoadSwitch) ? null
                 : classification.Rule?.OutputVolts is { } stated
                     ? new RegulatorData(stated, null, $"{classification.Rule.Origin} states a {stated.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} V output")
@@ -30,7 +30,7 @@ internal static class PartTable
     }
 
     /// <summary>The value text, or when it is empty or a part name, a value-like word of the symbol ("RES-10K-0603" → 10K).</summary>
-    public static ComponentValue? ReadValue(Component component)
+    public static ComponentValue? ReadValue(Component component, PartClass partClass)
     {
         var direct = ValueGrammar.TryParse(component.Value);
         if (direct is not null)
@@ -38,7 +38,9 @@ internal static class PartTable
             return direct;
         }
 
-        if (component.Value.Trim().Length > 0 && !component.Value.Equals(component.Symbol, StringComparison.OrdinalIgnoreCase))
+        // Only passives carry their value in the symbol name ("RES-10K-0603", "CAP-0.01UF-0603", "INDUCTOR-2.2UH").
+        if (partClass is not (PartClass.Resistor or PartClass.Capacitor or PartClass.Inductor or PartClass.Ferrite)
+            || (component.Value.Trim().Length > 0 && !component.Value.Equals(component.Symbol, StringComparison.OrdinalIgnoreCase)))
         {
             return null;
         }

@@ -117,7 +117,9 @@ internal static class RailBuilder
                 }
                 else if (channel.EnableDriven)
                 {
-                    cut.TryAdd(output, $"{channel.Part.Label} makes it and its {channel.EnableWhy}");
+                    cut.TryAdd(output, channel.Part.Class == PartClass.Transistor
+                        ? $"{channel.Part.Label} switches it: {channel.EnableWhy}"
+                        : $"{channel.Part.Label} makes it and its {channel.EnableWhy}");
                 }
             }
         }

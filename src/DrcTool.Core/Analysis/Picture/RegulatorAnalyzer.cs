@@ -106,17 +106,69 @@ internal sealed class RegulatorAnalyzer
                     volts = dividerVolts;
                 }
 
-                var (driven, enableWhy) = DescribeEnable(info, enables, inputs, isRail, isGround);
+                var (driven, enableWhy) = DescribeEnable(info, enables, inputs, isRail, isGround, "enable");
                 channels.Add(new RegulatorChannel(info, channel, inputs, enables, outs, volts,
                     why.Count > 0 ? string.Join("; ", why) : $"{info.Label}: output voltage unknown", driven, enableWhy));
             }
         }
 
+        channels.AddRange(TransistorSwitches(isGround, voltsOf, isRail));
         return channels;
     }
 
+    /// <summary>
+    /// High-side transistor switches: source (or emitter) on a supply, drain (or collector) on another node, and the gate
+    /// (or base) driven by a signal, a switch or another transistor. The drain's node can then be cut, and carries the
+    /// source's voltage (Boron carrier: Q1 BSS215P switches BATT-IN onto LI+, its gate on the ON/OFF switch).
+    /// </summary>
+    private IEnumerable<RegulatorChannel> TransistorSwitches(Func<NetGroup, bool> isGround, Func<NetGroup, double?> voltsOf, Func<NetGroup, bool> isRail)
+    {
+        foreach (var info in _parts.Values
+                     .Where(p => p.InCircuit && p.Class == PartClass.Transistor)
+                     .OrderBy(p => p.Component.Reference, NaturalComparer.Instance))
+        {
+            NetGroup? source = null, drain = null, gate = null;
+            foreach (var pin in info.Component.Pins)
+            {
+                var net = _design.NetOf(info.Component.Reference, pin.Number);
+                var group = net is null ? null : _groupOf(net);
+                switch (PinNames.Normalize(pin.Name))
+                {
+                    case "S" or "SOURCE" or "E" or "EMITTER": source ??= group; break;
+                    case "D" or "DRAIN" or "C" or "COLLECTOR": drain ??= group; break;
+                    case "G" or "GATE" or "B" or "BASE": gate ??= group; break;
+                }
+            }
+
+            // Source or drain must be a rail (a switch between two signals is not a supply switch); an external input
+            // of unknown voltage ("DC-IN") switched onto a named rail counts.
+            if (source is null || drain is null || gate is null || ReferenceEquals(source, drain)
+                || isGround(source) || isGround(drain) || !(isRail(source) || isRail(drain))
+                || (isRail(drain) && !IsOnlyFedBy(drain, info)))
+            {
+                continue;
+            }
+
+            var (driven, why) = DescribeEnable(info, [gate], [source], isRail, isGround, "gate");
+            if (!driven)
+            {
+                continue;
+            }
+
+            var volts = voltsOf(source);
+            yield return new RegulatorChannel(info, 0, [source], [gate], [drain], volts,
+                volts is null ? $"{info.Label} switches {source.Name} onto it" : $"{info.Label} switches {source.Name} ({Format(volts.Value)} V) onto it",
+                true, why);
+        }
+    }
+
+    // A drain node that already states its own voltage (a named rail) is still switched when this transistor is what
+    // feeds it; a drain on a rail with another source (a regulator output) is not this switch's output.
+    private bool IsOnlyFedBy(NetGroup drain, PartInfo transistor) =>
+        !_pinsOn(drain).Any(p => !ReferenceEquals(p.Part, transistor) && p.Part.Class is PartClass.Regulator or PartClass.LoadSwitch or PartClass.Pmic);
+
     private (bool Driven, string Why) DescribeEnable(PartInfo regulator, IReadOnlyList<NetGroup> enables, IReadOnlyList<NetGroup> inputs,
-        Func<NetGroup, bool> isRail, Func<NetGroup, bool> isGround)
+        Func<NetGroup, bool> isRail, Func<NetGroup, bool> isGround, string word)
     {
         if (enables.Count == 0)
         {
@@ -128,34 +180,39 @@ internal sealed class RegulatorAnalyzer
         {
             if (inputs.Contains(enable))
             {
-                reasons.Add($"enable tied to its input {enable.Name}");
+                reasons.Add($"{word} tied to its input {enable.Name}");
                 continue;
             }
 
             if (isRail(enable))
             {
-                reasons.Add(isGround(enable) ? $"enable tied to ground {enable.Name} (off)" : $"enable tied to rail {enable.Name}");
+                reasons.Add(isGround(enable) ? $"{word} tied to ground {enable.Name}" : $"{word} tied to rail {enable.Name}");
                 continue;
             }
 
             var drivers = _pinsOn(enable)
-                .Where(p => !ReferenceEquals(p.Part, regulator) && !p.Part.Class.IsPassive())
+                .Where(p => !ReferenceEquals(p.Part, regulator) && !p.Part.Class.IsPassive() && !IsControlInput(p))
                 .Select(p => p.ToString())
                 .ToList();
             if (drivers.Count > 0)
             {
-                return (true, $"enable {enable.Name} is driven by {string.Join(", ", drivers)}");
+                return (true, $"{word} {enable.Name} is driven by {string.Join(", ", drivers)}");
             }
 
             var pulls = _resistors.On(enable).Select(l => (Link: l, Other: l.Other(enable).Group)).ToList();
             var pullUp = pulls.FirstOrDefault(p => inputs.Contains(p.Other) || (isRail(p.Other) && !isGround(p.Other)));
             reasons.Add(pullUp.Link is not null
-                ? $"enable {enable.Name} pulled up to {pullUp.Other.Name} by {pullUp.Link.Label}"
-                : $"enable {enable.Name} has nothing driving it");
+                ? $"{word} {enable.Name} pulled up to {pullUp.Other.Name} by {pullUp.Link.Label}"
+                : $"{word} {enable.Name} has nothing driving it");
         }
 
         return (false, $"{regulator.Component.Reference}: {string.Join("; ", reasons)}");
     }
+
+    // Another part's gate, base or enable on the same node is controlled, not a driver ("ON/OFF" drives Q1 and Q3).
+    private static bool IsControlInput(PinOnNet pin) =>
+        (pin.Part.Class == PartClass.Transistor && PinNames.Normalize(pin.Pin.Name) is "G" or "GATE" or "B" or "BASE")
+        || (pin.Part.Class is PartClass.Regulator or PartClass.LoadSwitch && PinNames.IsEnable(pin.Pin.Name));
 
     // A switching regulator's SW/LX node reaches its output through an inductor.
     private IEnumerable<NetGroup> ThroughInductor(NetGroup switchNode, IReadOnlyList<NetGroup> inputs)

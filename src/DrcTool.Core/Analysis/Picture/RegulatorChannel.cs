@@ -1,6 +1,9 @@
 namespace DrcTool.Core.Analysis.Picture;
 
-/// <summary>One output of a regulator or load switch (a dual buck has two), as the picture read it.</summary>
+/// <summary>
+/// One output of a regulator, load switch or high-side transistor switch (a dual buck has two), as the picture read it.
+/// For a transistor: Inputs is its source, Enables its gate, Outputs its drain.
+/// </summary>
 /// <param name="Channel">0 for a single-output part; otherwise the digit its pins end in (EN1/SW1/FB1).</param>
 /// <param name="Inputs">Nodes on its input pins (VIN, IN, PVIN).</param>
 /// <param name="Enables">Nodes on its enable pins (EN, CE, SHDN, ON).</param>

@@ -105,7 +105,15 @@ public static class RailNameGrammar
             return null;
         }
 
-        var bare = LastSegment(name.Trim());
+        // Names a CAD tool makes up carry pin names, not rails: "unconnected-(J1-CELL VBUS-Pad74)", "Net-(U3-VOUT)".
+        var trimmed = name.Trim();
+        if (trimmed.Contains("Net-(", StringComparison.Ordinal) || trimmed.Contains("unconnected-(", StringComparison.Ordinal)
+            || trimmed.StartsWith("N$", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var bare = LastSegment(trimmed);
         if (bare.Length == 0)
         {
             return null;
@@ -135,6 +143,12 @@ public static class RailNameGrammar
         if (words.Any(UsbBusNames.Contains))
         {
             return new NamedVoltage(5.0, 4.35, 5.5, false, $"name '{name}' is USB bus power, 5 V");
+        }
+
+        // Most nets ("SDA", "N$12", "Net-(R1-Pad2)") state no voltage: skip the grammar unless a voltage could be there.
+        if (!bare.Any(char.IsAsciiDigit) || !(bare.Contains('V', StringComparison.OrdinalIgnoreCase) || bare[0] is '+' or '-'))
+        {
+            return null;
         }
 
         var result = RailName.TryParse(bare);

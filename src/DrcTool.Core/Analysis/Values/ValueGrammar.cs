@@ -51,7 +51,7 @@ public static class ValueGrammar
     private static readonly Parser<(double Value, ValueUnit Unit)> RNotation =
         from whole in Digits
         from letter in RNotationLetter
-        from fraction in Digits
+        from fraction in Parse.Digit.Repeat(1, 3).Text() // "49R9", "4K75", "1K02"; never "2N7002"
         from unit in Unit.Optional()
         select (Number(whole, fraction) * letter.Multiplier, Pick(letter.Unit, unit));
 
@@ -92,6 +92,10 @@ public static class ValueGrammar
     private static readonly System.Text.RegularExpressions.Regex Tolerance =
         new(@"(\d+(?:\.\d+)?)\s*%", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    // Boards repeat a few values ("10k", "100nF") thousands of times; the grammar is a pure function, so remember it.
+    private const int CacheLimit = 8192;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ComponentValue?> Cache = new(StringComparer.Ordinal);
+
     /// <summary>Reads <paramref name="text"/> as a value; null when it is not one.</summary>
     public static ComponentValue? TryParse(string? text)
     {
@@ -101,6 +105,28 @@ public static class ValueGrammar
         }
 
         var trimmed = text.Trim();
+        // A value starts with a digit, or with R and a digit ("R47"); part numbers and names never reach the grammar.
+        if (!(char.IsAsciiDigit(trimmed[0]) || (trimmed.Length > 1 && trimmed[0] is 'R' or 'r' && char.IsAsciiDigit(trimmed[1]))))
+        {
+            return null;
+        }
+
+        if (Cache.TryGetValue(trimmed, out var cached))
+        {
+            return cached;
+        }
+
+        var parsed = ParseUncached(trimmed);
+        if (Cache.Count < CacheLimit)
+        {
+            Cache.TryAdd(trimmed, parsed);
+        }
+
+        return parsed;
+    }
+
+    private static ComponentValue? ParseUncached(string trimmed)
+    {
         var result = Value.TryParse(trimmed);
         if (!result.WasSuccessful)
         {

@@ -63,17 +63,20 @@ public sealed class SomSocketFoundRule : IDesignRule
             };
         }
 
-        if (context.Binding is { } binding && binding.Contacts.All(c => c.Net is null)
-                                            && !binding.Contacts.Any(c => socket.FindPin(c.Pad) is not null))
+        if (search.IsOverride && search.Candidates.Count == 1 && search.Candidates[0].Shape is { } shape
+            && (shape.IsRuledOut || shape.ContactPads < 67))
         {
+            var why = shape.IsRuledOut
+                ? $"it has pads a key-E socket cannot have ({string.Join(", ", shape.RuledOutBy.Take(5))})"
+                : $"only {shape.ContactPads} of its pads are M.2 contacts 1-23/32-75";
             yield return new Finding
             {
                 RuleId = Rule.Id,
-                Severity = Severity.Error,
-                Message = $"{socket.Reference} was taken as the SoM socket ({search.HowFound}) but none of its pads is an M.2 contact number",
+                Severity = shape.ContactPads == 0 || shape.IsRuledOut ? Severity.Error : Severity.Warning,
+                Message = $"{socket.Reference} was taken as the SoM socket ({search.HowFound}) but {why}",
                 Parts = [socket.Reference],
                 Location = socket.Location,
-                FixHint = "Check --som names the M.2 socket, whose pads are numbered 1-75.",
+                FixHint = "Check that --som (or som.reference in drctool.yaml) names the M.2 socket, whose pads are numbered 1-23 and 32-75.",
             };
         }
 

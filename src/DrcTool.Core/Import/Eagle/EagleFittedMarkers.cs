@@ -12,7 +12,8 @@ internal static class EagleFittedMarkers
     // An attribute of this name marks the part not fitted when its value is negative (POPULATE = "0").
     private static readonly string[] FittedFlags = ["POPULATE", "FITTED", "MOUNT", "ASSEMBLE", "PLACE"];
 
-    private static readonly string[] Yes = ["", "yes", "y", "true", "1", "x", "dnp", "on"];
+    // An empty value is not a mark: libraries that carry a DNP column give every part DNP="" until someone sets it.
+    private static readonly string[] Yes = ["yes", "y", "true", "1", "x", "dnp", "on"];
     private static readonly string[] No = ["no", "n", "false", "0", "dnp", "np", "nc", "off", "none"];
 
     /// <summary>True when one of the attributes says the part is not fitted.</summary>

@@ -55,18 +55,30 @@ internal sealed class EagleDevice(string name, string? package)
         // Built once per device: a pinref lookup stays constant-time however many pins the device has.
         if (_padsByPin is null)
         {
-            _padsByPin = new Dictionary<(string, string), IReadOnlyList<string>>();
+            _padsByPin = new Dictionary<(string, string), IReadOnlyList<string>>(GatePinComparer.Instance);
             foreach (var connect in Connects)
             {
-                _padsByPin.TryAdd((connect.Gate.ToUpperInvariant(), connect.Pin), connect.Pads);
+                _padsByPin.TryAdd((connect.Gate, connect.Pin), connect.Pads);
             }
         }
 
-        return _padsByPin.GetValueOrDefault((gate.ToUpperInvariant(), pin)) ?? [];
+        return _padsByPin.GetValueOrDefault((gate, pin)) ?? [];
     }
 
     /// <summary>The component pins of this device, worked out once and shared by every part that uses it.</summary>
     public IReadOnlyList<ComponentPin>? Pins { get; set; }
+}
+
+/// <summary>Gate names compare without case, as Eagle's do; pin names exactly.</summary>
+internal sealed class GatePinComparer : IEqualityComparer<(string Gate, string Pin)>
+{
+    public static GatePinComparer Instance { get; } = new();
+
+    public bool Equals((string Gate, string Pin) x, (string Gate, string Pin) y) =>
+        string.Equals(x.Gate, y.Gate, StringComparison.OrdinalIgnoreCase) && string.Equals(x.Pin, y.Pin, StringComparison.Ordinal);
+
+    public int GetHashCode((string Gate, string Pin) key) =>
+        HashCode.Combine(StringComparer.OrdinalIgnoreCase.GetHashCode(key.Gate), StringComparer.Ordinal.GetHashCode(key.Pin));
 }
 
 /// <summary>A gate's pin on one or more pads (Eagle writes several pads separated by spaces).</summary>

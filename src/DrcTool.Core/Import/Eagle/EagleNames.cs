@@ -5,11 +5,12 @@ public static class EagleNames
 {
     /// <summary>
     /// A pin name without Eagle's "@n" suffix, which only makes several pins of one name unique ("GND@3" → "GND").
-    /// Eagle itself names an implicit power net by this cleaned name.
+    /// Eagle itself names an implicit power net by this cleaned name. Everything from the first '@' on is the
+    /// linking hint (KiCad's Eagle importer cuts there too).
     /// </summary>
     public static string CleanPinName(string pin)
     {
-        var at = pin.LastIndexOf('@');
+        var at = pin.IndexOf('@');
         return at > 0 ? pin[..at] : pin;
     }
 

@@ -12,7 +12,7 @@ internal sealed class EagleNetTable
     private readonly List<string> _names = [];
     private readonly List<SourceLocation> _locations = [];
     private readonly List<int> _parent = [];
-    private readonly List<HashSet<NetNode>> _nodes = [];
+    private readonly List<List<NetNode>> _nodes = [];
 
     /// <summary>The id of the net of this name, created at <paramref name="location"/> when first seen.</summary>
     public int Get(string name, SourceLocation location)
@@ -77,10 +77,10 @@ internal sealed class EagleNetTable
                 continue;
             }
 
-            var nodes = new SortedSet<NetNode>();
+            var nodes = new List<NetNode>();
             foreach (var member in members)
             {
-                nodes.UnionWith(_nodes[member]);
+                nodes.AddRange(_nodes[member]);
             }
 
             if (nodes.Count == 0)
@@ -88,8 +88,19 @@ internal sealed class EagleNetTable
                 continue;
             }
 
+            // Sorted, and each pad once: two pinrefs of one pin (or a pin on two segments) are one node.
+            nodes.Sort();
+            var distinct = new List<NetNode>(nodes.Count);
+            foreach (var node in nodes)
+            {
+                if (distinct.Count == 0 || distinct[^1] != node)
+                {
+                    distinct.Add(node);
+                }
+            }
+
             var name = chooseName(members.Select(m => _names[m]).ToList());
-            nets.Add(new Net(name, [.. nodes], _locations[id]));
+            nets.Add(new Net(name, distinct, _locations[id]));
         }
 
         return nets;

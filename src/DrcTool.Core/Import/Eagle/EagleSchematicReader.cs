@@ -9,6 +9,7 @@ namespace DrcTool.Core.Import.Eagle;
 /// <remarks>
 /// Supply symbols (devices without a package) are not parts on the board: their pin joins the net it sits on to the
 /// net of the supply's name. Frames and other package-less parts are likewise left out of the components.
+/// Eagle 9 hierarchical modules are flattened (see <see cref="EagleSchematicResolver"/>).
 /// </remarks>
 public sealed class EagleSchematicReader : IDesignReader
 {
@@ -21,33 +22,15 @@ public sealed class EagleSchematicReader : IDesignReader
     }
 }
 
-/// <summary>A part as the schematic lists it, before its device is looked up.</summary>
-internal sealed record EaglePartRecord(
-    string Name,
-    string Library,
-    string? LibraryUrn,
-    string DeviceSet,
-    string Device,
-    string Technology,
-    string? Value,
-    Dictionary<string, string> Attributes,
-    Dictionary<string, EagleVariantRecord> Variants,
-    SourceLocation Location);
-
-/// <summary>A part's settings in one assembly variant (<c>&lt;variant name populate value technology&gt;</c>).</summary>
-internal sealed record EagleVariantRecord(bool Populate, string? Value, string? Technology);
-
-/// <summary>One <c>&lt;pinref&gt;</c> in a net segment.</summary>
-internal sealed record EaglePinRef(int Net, string Part, string Gate, string Pin, SourceLocation Location);
-
-/// <summary>The raw content of a schematic: one forward pass, no lookups yet (libraries come first, but parts may not).</summary>
+/// <summary>
+/// The raw content of a schematic: one forward pass, no lookups yet. The top level and each module are kept apart;
+/// the resolver flattens module instances.
+/// </summary>
 internal sealed class EagleSchematicParse
 {
     public EagleLibraryCollector Libraries { get; } = new();
-    public List<EaglePartRecord> Parts { get; } = [];
-    public List<EaglePinRef> PinRefs { get; } = [];
-    public EagleNetTable Nets { get; } = new();
-    public string? CurrentVariant { get; private set; }
+    public EagleScope Root { get; } = new("", default);
+    public Dictionary<string, EagleScope> Modules { get; } = new(StringComparer.OrdinalIgnoreCase);
     public int Sheets { get; private set; }
 
     public static EagleSchematicParse Run(string path, byte[] content)
@@ -56,8 +39,9 @@ internal sealed class EagleSchematicParse
         using var xml = EagleXmlCursor.Open(path, content);
         var sawRoot = false;
         var sawSchematic = false;
+        var scope = parse.Root;
         EaglePartRecord? part = null;
-        int? net = null;
+        string? net = null;
         while (xml.Read())
         {
             if (!sawRoot)
@@ -76,8 +60,13 @@ internal sealed class EagleSchematicParse
 
             if (!xml.IsStart)
             {
-                if (xml.Name == "part") part = null;
-                else if (xml.Name == "net") net = null;
+                switch (xml.Name)
+                {
+                    case "part": part = null; break;
+                    case "net": net = null; break;
+                    case "module" when xml.Parent == "modules": scope = parse.Root; break;
+                }
+
                 continue;
             }
 
@@ -89,13 +78,19 @@ internal sealed class EagleSchematicParse
                 case ("board", "drawing"):
                     throw xml.Error("this Eagle file holds a board, not a schematic");
                 case ("module", "modules"):
-                    throw xml.Error("Eagle hierarchical modules (<module>) are not supported; flatten the design or check its board");
+                    scope = new EagleScope(xml.Required("name"), xml.Location);
+                    if (!parse.Modules.TryAdd(scope.Name, scope))
+                    {
+                        throw xml.Error($"module {scope.Name} is defined twice");
+                    }
+
+                    break;
                 case ("variantdef", "variantdefs") when xml.Attribute("current") == "yes":
-                    parse.CurrentVariant = xml.Required("name");
+                    scope.CurrentVariant = xml.Required("name");
                     break;
                 case ("part", "parts"):
                     part = ReadPart(xml);
-                    parse.Parts.Add(part);
+                    scope.Parts.Add(part);
                     break;
                 case ("attribute", "part") when part is not null:
                     part.Attributes[xml.Required("name")] = xml.Attribute("value") ?? "";
@@ -104,14 +99,22 @@ internal sealed class EagleSchematicParse
                     part.Variants[xml.Required("name")] = new EagleVariantRecord(
                         !EagleFittedMarkers.IsNo(xml.Attribute("populate")), xml.Attribute("value"), xml.Attribute("technology"));
                     break;
-                case ("sheet", "sheets"):
+                case ("sheet", "sheets") when scope == parse.Root:
                     parse.Sheets++;
                     break;
+                case ("moduleinst", "moduleinsts"):
+                    scope.ModuleInstances.Add(new EagleModuleInstance(
+                        xml.Required("name"), xml.Required("module"), xml.Attribute("modulevariant"), xml.Location));
+                    break;
                 case ("net", "nets"):
-                    net = parse.Nets.Get(xml.Required("name"), xml.Location);
+                    net = xml.Required("name");
+                    scope.Nets.Add((net, xml.Location));
                     break;
                 case ("pinref", "segment") when net is not null:
-                    parse.PinRefs.Add(new EaglePinRef(net.Value, xml.Required("part"), xml.Required("gate"), xml.Required("pin"), xml.Location));
+                    scope.PinRefs.Add(new EaglePinRef(net, xml.Required("part"), xml.Required("gate"), xml.Required("pin"), xml.Location));
+                    break;
+                case ("portref", "segment") when net is not null:
+                    scope.PortRefs.Add(new EaglePortRef(net, xml.Required("moduleinst"), xml.Required("port"), xml.Location));
                     break;
             }
         }

@@ -2,27 +2,107 @@ using DrcTool.Core.Model;
 
 namespace DrcTool.Core.Import.Eagle;
 
-/// <summary>Turns a parsed schematic into a <see cref="Design"/>: parts through their devices, pinrefs into pads.</summary>
+/// <summary>
+/// Turns a parsed schematic into a <see cref="Design"/>: parts through their devices, pinrefs into pads, and each
+/// module instance flattened into the design.
+/// </summary>
+/// <remarks>
+/// Module instances follow Eagle's scheme (as KiCad's Eagle importer reproduces it for the board): a part inside
+/// instance PSU1 is "PSU1:R1", nested instances chain ("TOP1:PSU1:R1"); a net inside an instance is local to it
+/// ("PSU1:VIN") unless a port of that name joins it, through a portref, to a net of the level above; supply
+/// symbols and implicit power pins name global nets. The instances are expanded from a work list, never by
+/// recursion, and the expansion is bounded so that modules placing modules cannot multiply without limit.
+/// </remarks>
 internal sealed class EagleSchematicResolver(string path, EagleSchematicParse parse)
 {
+    /// <summary>Deeper module nesting than this is a cycle or a hostile file.</summary>
+    public const int MaxModuleDepth = 32;
+
+    /// <summary>More flattened parts than this (a board of 100k parts is well under it) is a hostile file.</summary>
+    public const int MaxFlattened = 2_000_000;
+
+    /// <summary>More module instances than this, once nested instances are expanded, is a hostile file.</summary>
+    public const int MaxModuleInstances = 100_000;
+
+    private readonly EagleNetTable _nets = new();
     // Eagle compares part names without case.
-    private readonly Dictionary<string, ResolvedPart> _parts = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, EagleResolvedPart> _parts = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<(EagleResolvedPart Part, string? Variant)> _order = [];
+    private readonly HashSet<NetNode> _connected = [];
 
     public Design Resolve()
     {
-        foreach (var record in parse.Parts)
+        var work = new Stack<(EagleScope Scope, string Prefix, string? Variant, int Depth)>();
+        work.Push((parse.Root, "", parse.Root.CurrentVariant, 0));
+        var expanded = 0;
+        while (work.Count > 0)
         {
-            var resolved = ResolvePart(record);
-            if (!_parts.TryAdd(record.Name, resolved))
+            var (scope, prefix, variant, depth) = work.Pop();
+            ExpandScope(scope, prefix, variant);
+            if (++expanded > MaxModuleInstances + 1)
             {
-                throw Error(record.Location, $"part {record.Name} is listed twice");
+                throw Error(scope.Location, $"module instances expand to more than {MaxModuleInstances} instances");
+            }
+
+            // Pushed in reverse so that instances expand in file order.
+            for (var i = scope.ModuleInstances.Count - 1; i >= 0; i--)
+            {
+                var instance = scope.ModuleInstances[i];
+                var module = parse.Modules.GetValueOrDefault(instance.Module)
+                             ?? throw Error(instance.Location, $"module instance {instance.Name} places module {instance.Module}, which the file does not define");
+                if (depth + 1 > MaxModuleDepth)
+                {
+                    throw Error(instance.Location, $"modules nest deeper than {MaxModuleDepth} levels at {prefix}{instance.Name} (a module that places itself?)");
+                }
+
+                work.Push((module, prefix + instance.Name + ":", instance.ModuleVariant ?? module.CurrentVariant, depth + 1));
             }
         }
 
-        var connected = new HashSet<NetNode>();
-        foreach (var pinRef in parse.PinRefs)
+        JoinImplicitPowerPins();
+
+        var components = new List<Component>();
+        foreach (var (part, variant) in _order)
         {
-            var part = FindPart(pinRef.Part) ?? throw Error(pinRef.Location, $"a pinref names part {pinRef.Part}, which is not in <parts>");
+            if (part.Device.Package is not null)
+            {
+                components.Add(part.ToComponent(variant));
+            }
+        }
+
+        return new Design(path, DesignFormat.EagleSchematic, components, _nets.Build(EagleNames.ChooseNetName));
+    }
+
+    /// <summary>Adds one level (the top, or one module instance) under its reference prefix.</summary>
+    private void ExpandScope(EagleScope scope, string prefix, string? variant)
+    {
+        var local = new Dictionary<string, EagleResolvedPart>(StringComparer.OrdinalIgnoreCase);
+        foreach (var record in scope.Parts)
+        {
+            var resolved = ResolvePart(prefix + record.Name, record);
+            if (!local.TryAdd(record.Name, resolved) || !_parts.TryAdd(resolved.Reference, resolved))
+            {
+                throw Error(record.Location, $"part {resolved.Reference} is listed twice");
+            }
+
+            if (_parts.Count > MaxFlattened)
+            {
+                throw Error(record.Location, $"module instances expand to more than {MaxFlattened} parts");
+            }
+
+            _order.Add((resolved, variant));
+        }
+
+        foreach (var (name, location) in scope.Nets)
+        {
+            _nets.Get(prefix + name, location);
+        }
+
+        foreach (var pinRef in scope.PinRefs)
+        {
+            var net = _nets.Get(prefix + pinRef.Net, pinRef.Location);
+            var part = local.GetValueOrDefault(pinRef.Part)
+                       ?? throw Error(pinRef.Location, $"a pinref names part {pinRef.Part}, which is not in <parts>");
             var symbol = part.SymbolOf(pinRef.Gate)
                          ?? throw Error(pinRef.Location, part.DeviceSet.Gates.ContainsKey(pinRef.Gate)
                              ? $"the symbol of gate {pinRef.Gate} of part {part.Record.Name} is missing from its library"
@@ -32,7 +112,7 @@ internal sealed class EagleSchematicResolver(string path, EagleSchematicParse pa
                 // A supply symbol: Eagle names the net after its supply pin, and every net of that name is one net.
                 if (symbol.PinDirections.TryGetValue(pinRef.Pin, out var direction) && direction == "sup")
                 {
-                    parse.Nets.Join(pinRef.Net, parse.Nets.Get(EagleNames.CleanPinName(pinRef.Pin), pinRef.Location));
+                    _nets.Join(net, _nets.Get(EagleNames.CleanPinName(pinRef.Pin), pinRef.Location));
                 }
 
                 continue;
@@ -40,33 +120,27 @@ internal sealed class EagleSchematicResolver(string path, EagleSchematicParse pa
 
             foreach (var pad in part.Device.PadsOf(pinRef.Gate, pinRef.Pin))
             {
-                var node = new NetNode(part.Record.Name, pad);
-                parse.Nets.AddNode(pinRef.Net, node);
-                connected.Add(node);
+                var node = new NetNode(part.Reference, pad);
+                _nets.AddNode(net, node);
+                _connected.Add(node);
             }
         }
 
-        JoinImplicitPowerPins(connected);
-
-        var components = new List<Component>();
-        foreach (var part in _parts.Values)
+        foreach (var portRef in scope.PortRefs)
         {
-            if (part.Device.Package is not null)
-            {
-                components.Add(part.ToComponent(parse.CurrentVariant));
-            }
+            // The module's net of the port's name, inside that instance.
+            var inner = _nets.Get(prefix + portRef.ModuleInstance + ":" + portRef.Port, portRef.Location);
+            _nets.Join(_nets.Get(prefix + portRef.Net, portRef.Location), inner);
         }
-
-        return new Design(path, DesignFormat.EagleSchematic, components, parse.Nets.Build(EagleNames.ChooseNetName));
     }
 
     /// <summary>
     /// Eagle connects a power pin (direction pwr) that no wire reaches to the net of its name: the hidden supply
     /// pins of logic gates and the power gates a user never placed. The board file shows these connections.
     /// </summary>
-    private void JoinImplicitPowerPins(HashSet<NetNode> connected)
+    private void JoinImplicitPowerPins()
     {
-        foreach (var part in _parts.Values)
+        foreach (var (part, _) in _order)
         {
             if (part.Device.Package is null)
             {
@@ -81,25 +155,23 @@ internal sealed class EagleSchematicResolver(string path, EagleSchematicParse pa
                     continue;
                 }
 
-                var nodes = connect.Pads.Select(pad => new NetNode(part.Record.Name, pad)).ToList();
-                if (nodes.Any(connected.Contains))
+                var nodes = connect.Pads.Select(pad => new NetNode(part.Reference, pad)).ToList();
+                if (nodes.Any(_connected.Contains))
                 {
                     continue;
                 }
 
-                var net = parse.Nets.Get(EagleNames.CleanPinName(connect.Pin), part.Record.Location);
+                var net = _nets.Get(EagleNames.CleanPinName(connect.Pin), part.Record.Location);
                 foreach (var node in nodes)
                 {
-                    parse.Nets.AddNode(net, node);
-                    connected.Add(node);
+                    _nets.AddNode(net, node);
+                    _connected.Add(node);
                 }
             }
         }
     }
 
-    private ResolvedPart? FindPart(string name) => _parts.GetValueOrDefault(name);
-
-    private ResolvedPart ResolvePart(EaglePartRecord record)
+    private EagleResolvedPart ResolvePart(string reference, EaglePartRecord record)
     {
         var library = parse.Libraries.Find(record.Library, record.LibraryUrn)
                       ?? throw Error(record.Location, $"part {record.Name} names library {record.Library}, which the file does not contain");
@@ -114,80 +186,8 @@ internal sealed class EagleSchematicResolver(string path, EagleSchematicParse pa
                       ?? throw Error(record.Location, $"part {record.Name} uses package {device.Package}, which library {library.Name} does not contain");
         }
 
-        return new ResolvedPart(record, library, deviceSet, device, package);
+        return new EagleResolvedPart(reference, record, library, deviceSet, device, package);
     }
 
     private DesignReadException Error(SourceLocation at, string reason) => new(path, at.Line, at.Column, reason);
-
-    private sealed class ResolvedPart(EaglePartRecord record, EagleLibrary library, EagleDeviceSet deviceSet, EagleDevice device, EaglePackage? package)
-    {
-        public EaglePartRecord Record { get; } = record;
-        public EagleDeviceSet DeviceSet { get; } = deviceSet;
-        public EagleDevice Device { get; } = device;
-
-        public EagleSymbol? SymbolOf(string gate) =>
-            DeviceSet.Gates.TryGetValue(gate, out var symbolName) ? library.Symbols.GetValueOrDefault(symbolName) : null;
-
-        public Component ToComponent(string? currentVariant)
-        {
-            var variant = currentVariant is not null ? Record.Variants.GetValueOrDefault(currentVariant) : null;
-            var technology = variant?.Technology ?? Record.Technology;
-
-            // A part starts with its technology's attributes; its own attributes override them.
-            var properties = new SortedDictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            if (Device.Technologies.TryGetValue(technology, out var defaults))
-            {
-                foreach (var (name, text) in defaults)
-                {
-                    properties[name] = text;
-                }
-            }
-
-            foreach (var (name, text) in Record.Attributes)
-            {
-                properties[name] = text;
-            }
-
-            var value = variant?.Value ?? Record.Value
-                        ?? (DeviceSet.UserValue ? "" : EagleNames.DeviceName(DeviceSet.Name, technology, Device.Name));
-            var notFitted = variant is { Populate: false } || EagleFittedMarkers.MarkedNotFitted(properties);
-            return new Component(
-                Record.Name,
-                value,
-                Device.Package ?? "",
-                library.Name,
-                EagleNames.DeviceName(DeviceSet.Name, technology, Device.Name),
-                properties,
-                FittedPolicy.IsFitted(value, notFitted),
-                Pins(),
-                Record.Location);
-        }
-
-        /// <summary>Every pad of the package, named by the gate pin it connects to ("" for a pad no pin reaches).</summary>
-        private IReadOnlyList<ComponentPin> Pins() => Device.Pins ??= BuildPins();
-
-        private List<ComponentPin> BuildPins()
-        {
-            var byPad = new Dictionary<string, ComponentPin>(StringComparer.Ordinal);
-            foreach (var connect in Device.Connects)
-            {
-                var direction = SymbolOf(connect.Gate)?.PinDirections.GetValueOrDefault(connect.Pin);
-                foreach (var pad in connect.Pads)
-                {
-                    byPad.TryAdd(pad, new ComponentPin(pad, connect.Pin, EaglePinDirection.ToPinType(direction)));
-                }
-            }
-
-            var pins = new List<ComponentPin>();
-            foreach (var pad in package?.Pads ?? [])
-            {
-                pins.Add(byPad.Remove(pad, out var pin) ? pin : new ComponentPin(pad, ""));
-            }
-
-            // Connects to pads the package lacks: a damaged library, but the nets name them, so keep them.
-            pins.AddRange(byPad.Values);
-            pins.Sort((a, b) => NaturalComparer.Instance.Compare(a.Number, b.Number));
-            return pins;
-        }
-    }
 }

@@ -28,7 +28,8 @@ public sealed class EagleHandWrittenBoardTests
         <attribute name="MPN" value="XC6206" x="1" y="1" size="1" layer="27" display="off"/>
         </element>
         <element name="Q1" library="parts" library_urn="urn:b" package="SOT" value="BSS138" x="0" y="0"/>
-        <element name="R1" library="parts" library_urn="urn:b" package="0603" value="10k" x="0" y="0"><attribute name="DNP" value="" x="0" y="0" size="1" layer="27"/></element>
+        <element name="R1" library="parts" library_urn="urn:b" package="0603" value="10k" x="0" y="0"><attribute name="DNP" value="DNP" x="0" y="0" size="1" layer="27"/></element>
+        <element name="R4" library="parts" library_urn="urn:b" package="0603" value="1k" x="0" y="0"><attribute name="DNP" value="" x="0" y="0" size="1" layer="27"/></element>
         <element name="R2" library="parts" library_urn="urn:b" package="0603" value="4k7" x="0" y="0"><variant name="A" populate="no"/></element>
         <element name="R3" library="parts" library_urn="urn:b" package="0603" value="0R" x="0" y="0" populate="no"/>
         </elements>
@@ -76,5 +77,6 @@ public sealed class EagleHandWrittenBoardTests
         design.FindComponent("R1")!.Fitted.ShouldBeFalse();
         design.FindComponent("R2")!.Fitted.ShouldBeFalse();
         design.FindComponent("R3")!.Fitted.ShouldBeFalse();
+        design.FindComponent("R4")!.Fitted.ShouldBeTrue(); // an empty DNP column is no mark
     }
 }

@@ -181,3 +181,21 @@ public sealed class EagleHandWrittenSchematicTests
         return Array.FindIndex(lines, line => line.StartsWith(text, StringComparison.Ordinal)) + 1;
     }
 }
+
+public sealed class EagleNamesTests
+{
+    [Theory]
+    [InlineData("GND@3", "GND")]
+    [InlineData("VCC@A@2", "VCC")]
+    [InlineData("D2", "D2")]
+    [InlineData("@1", "@1")]
+    public void Clean_pin_name_drops_the_linking_hint(string raw, string clean) => EagleNames.CleanPinName(raw).ShouldBe(clean);
+
+    [Theory]
+    [InlineData("RES", "", "", "RES")]
+    [InlineData("M02", "", "PTH", "M02PTH")]
+    [InlineData("74*00?", "HC", "N", "74HC00N")]
+    [InlineData("LM358", "", "D", "LM358D")]
+    public void Device_name_places_technology_and_variant(string deviceSet, string technology, string device, string name) =>
+        EagleNames.DeviceName(deviceSet, technology, device).ShouldBe(name);
+}

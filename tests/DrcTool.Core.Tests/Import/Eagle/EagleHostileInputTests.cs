@@ -151,19 +151,4 @@ public sealed class EagleHostileInputTests
         var error = Should.Throw<DesignReadException>(() => DesignLoader.Default.Load("ref.brd", Bytes(text)));
         (error.Line, error.Reason).ShouldBe((5, "a contactref names element R2, which is not in <elements>"));
     }
-
-    [Fact]
-    public void Hierarchical_modules_are_refused_rather_than_read_half()
-    {
-        // Reading only the top level would silently drop every net inside a module instance.
-        var text = """
-            <eagle version="9.6.2"><drawing><schematic>
-            <modules><module name="PSU" prefix="" dx="30" dy="20"><ports/><parts/><sheets><sheet><nets/></sheet></sheets></module></modules>
-            <parts/><sheets><sheet><moduleinsts><moduleinst name="PSU1" module="PSU" x="0" y="0"/></moduleinsts></sheet></sheets>
-            </schematic></drawing></eagle>
-            """;
-        var error = Should.Throw<DesignReadException>(() => DesignLoader.Default.Load("modules.sch", Bytes(text)));
-        (error.Line, error.Column).ShouldBe((2, 11)); // at the name of <module>, after "<modules><"
-        error.Reason.ShouldContain("modules");
-    }
 }

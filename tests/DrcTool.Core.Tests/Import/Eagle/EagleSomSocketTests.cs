@@ -1,3 +1,4 @@
+using DrcTool.Core.Import;
 using DrcTool.Core.Model;
 using DrcTool.TestSupport;
 using Xunit.Abstractions;
@@ -42,15 +43,20 @@ public sealed class EagleSomSocketTests(ITestOutputHelper output)
         var board = EagleTestFiles.Load(design + ".brd");
         var kicadNets = KiCadPadNetsByRegex.Read(RepoPaths.SharedFile(["boards", .. kicad.Split('/')]));
 
+        var kicadBoard = DesignLoader.Default.Load(RepoPaths.SharedFile(["boards", .. kicad.Split('/')]));
+
         var fromSchematic = SocketNets(schematic.Nets.Select(n => n.Nodes));
         var fromBoard = SocketNets(board.Nets.Select(n => n.Nodes));
-        var fromKiCad = SocketNets(kicadNets.Values);
+        var fromKiCadRegex = SocketNets(kicadNets.Values);
+        var fromKiCadReader = SocketNets(kicadBoard.Nets.Select(n => n.Nodes));
 
         output.WriteLine(EagleTestFiles.Difference(fromSchematic, "sch", fromBoard, "brd"));
-        output.WriteLine(EagleTestFiles.Difference(fromSchematic, "sch", fromKiCad, "kicad_pcb"));
+        output.WriteLine(EagleTestFiles.Difference(fromSchematic, "sch", fromKiCadRegex, "kicad_pcb (regex)"));
+        output.WriteLine(EagleTestFiles.Difference(fromSchematic, "sch", fromKiCadReader, "kicad_pcb (KiCadBoardReader)"));
         fromSchematic.Count.ShouldBeGreaterThan(10);
         fromSchematic.ShouldBe(fromBoard);
-        fromSchematic.ShouldBe(fromKiCad);
+        fromSchematic.ShouldBe(fromKiCadRegex);
+        fromSchematic.ShouldBe(fromKiCadReader);
     }
 
     /// <summary>Every net that touches the socket, as its whole set of pads (all parts, not only J1's).</summary>

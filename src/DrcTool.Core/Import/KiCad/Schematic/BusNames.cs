@@ -6,6 +6,10 @@ namespace DrcTool.Core.Import.KiCad.Schematic;
 /// Expands KiCad bus names into member net names: vectors <c>D[0..7]</c> (either direction), groups <c>{SDA SCL}</c>
 /// and named groups <c>I2C{SDA SCL}</c> (members "I2C.SDA", "I2C.SCL"), and bus aliases defined in the file.
 /// </summary>
+/// <remarks>
+/// A member has a full name, the net it stands for on its sheet ("I2C.SDA"), and a local name without the group's
+/// prefix ("SDA"): group buses connect across sheet pins and labels by local name, as KiCad matches them.
+/// </remarks>
 internal static class BusNames
 {
     /// <summary>No bus in a real design has more members than this; a larger range is refused to keep memory bounded.</summary>
@@ -14,17 +18,23 @@ internal static class BusNames
     public static bool IsBus(string name, IReadOnlyDictionary<string, IReadOnlyList<string>> aliases) =>
         name.Contains('{') || IsVector(name, out _, out _, out _) || aliases.ContainsKey(name);
 
-    public static bool IsGroup(string name) => name.Contains('{');
+    /// <summary>A group ("{A B}", "NAME{A B}") or an alias, whose members match by name rather than position.</summary>
+    public static bool IsGroup(string name, IReadOnlyDictionary<string, IReadOnlyList<string>> aliases) =>
+        name.Contains('{') || aliases.ContainsKey(name);
 
-    /// <summary>The member names, in order; a plain net name gives itself.</summary>
-    public static IReadOnlyList<string> Members(string name, IReadOnlyDictionary<string, IReadOnlyList<string>> aliases)
+    /// <summary>The members' full names, in order; a plain net name gives itself.</summary>
+    public static IReadOnlyList<string> Members(string name, IReadOnlyDictionary<string, IReadOnlyList<string>> aliases) =>
+        MembersWithLocalNames(name, aliases).Select(m => m.Name).ToList();
+
+    /// <summary>The members in order, each with its full and its local name.</summary>
+    public static IReadOnlyList<BusMember> MembersWithLocalNames(string name, IReadOnlyDictionary<string, IReadOnlyList<string>> aliases)
     {
-        var result = new List<string>();
+        var result = new List<BusMember>();
         Expand(name, string.Empty, aliases, result, 0);
         return result;
     }
 
-    private static void Expand(string name, string prefix, IReadOnlyDictionary<string, IReadOnlyList<string>> aliases, List<string> into, int depth)
+    private static void Expand(string name, string prefix, IReadOnlyDictionary<string, IReadOnlyList<string>> aliases, List<BusMember> into, int depth)
     {
         if (into.Count >= MaxMembers) return;
         var open = name.IndexOf('{');
@@ -56,14 +66,15 @@ internal static class BusNames
             var step = from <= to ? 1 : -1;
             for (var i = from; ; i += step)
             {
-                into.Add(prefix + stem + i.ToString(CultureInfo.InvariantCulture));
+                var member = stem + i.ToString(CultureInfo.InvariantCulture);
+                into.Add(new BusMember(prefix + member, member));
                 if (i == to || into.Count >= MaxMembers) break;
             }
 
             return;
         }
 
-        into.Add(prefix + name);
+        into.Add(new BusMember(prefix + name, name));
     }
 
     private static IEnumerable<string> SplitMembers(ReadOnlySpan<char> inner)
@@ -106,3 +117,7 @@ internal static class BusNames
         return from >= 0 && to >= 0;
     }
 }
+
+/// <param name="Name">The net the member stands for on its sheet, e.g. "I2C.SDA" or "D3".</param>
+/// <param name="LocalName">The name without a group prefix, e.g. "SDA": what group members are matched by.</param>
+internal readonly record struct BusMember(string Name, string LocalName);

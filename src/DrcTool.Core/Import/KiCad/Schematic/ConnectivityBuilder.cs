@@ -22,11 +22,20 @@ internal sealed class ConnectivityBuilder
     private readonly ComponentCollector _components = new();
     private readonly List<InstanceNodes> _instanceNodes = [];
     private readonly UniqueReferences _unannotated = new();
+    private readonly HashSet<(int Instance, string Name)> _globalNamesOnSheet = [];
+    private readonly HashSet<(int Instance, string Name)> _labelNamesOnSheet = [];
+    private readonly List<(SheetInstance Instance, GridPoint Point, int Node, string Name, SourceLocation Location)> _implicitPowerPins = [];
+    private readonly Dictionary<string, IReadOnlyList<string>> _aliases = new(StringComparer.Ordinal);
 
     public ConnectivityBuilder(IReadOnlyList<SheetInstance> instances)
     {
         _instances = instances;
         _root = instances[0].File;
+        // KiCad knows every sheet's bus aliases everywhere in the design; the first definition met wins.
+        foreach (var instance in instances)
+        {
+            foreach (var (name, members) in instance.File.BusAliases) _aliases.TryAdd(name, members);
+        }
     }
 
     public (List<Component> Components, List<Net> Nets) Build()
@@ -48,6 +57,16 @@ internal sealed class ConnectivityBuilder
             if (instance.Reference is not null) AddSheetPins(instance);
         }
 
+        foreach (var (instance, point, node, name, location) in _implicitPowerPins)
+        {
+            // KiCad 7 and later leave a wired invisible power pin on its wire only (ERC warns); KiCad 5 and 6, which
+            // netlisted the files of their format, joined it to its name's net all the same.
+            if (_root.Version > SchematicFile.KiCad6Version && _instanceNodes[instance.Index].IsWired(point)) continue;
+            JoinGlobal(instance, node, name);
+            _drivers.Add((node, new NetDriver(DriverPriority.PowerPin, instance.Depth, EscapeNetName(name), location)));
+        }
+
+        JoinSameSheetNames();
         return (_components.Build(), NetAssembler.Assemble(_nodes, _drivers, _pins, _root.FileLocation));
     }
 
@@ -73,7 +92,7 @@ internal sealed class ConnectivityBuilder
         var nodes = _instanceNodes[instance.Index];
         foreach (var label in instance.File.Labels)
         {
-            if (BusNames.IsBus(label.Name, instance.File.BusAliases)) continue;
+            if (BusNames.IsBus(label.Name, _aliases)) continue;
             var node = nodes.At(label.At);
             var shown = EscapeNetName(label.Name);
             var (scope, priority, name) = label.Kind switch
@@ -82,7 +101,16 @@ internal sealed class ConnectivityBuilder
                 LabelKind.Hierarchical => (instance.Index, DriverPriority.HierarchicalLabel, instance.NamePath + shown),
                 _ => (instance.Index, DriverPriority.LocalLabel, instance.NamePath + shown),
             };
-            _nodes.Union(node, Named(scope, label.Name));
+            if (scope == GlobalScope)
+            {
+                JoinGlobal(instance, node, label.Name);
+            }
+            else
+            {
+                _nodes.Union(node, Named(scope, label.Name));
+                _labelNamesOnSheet.Add((instance.Index, label.Name));
+            }
+
             _drivers.Add((node, new NetDriver(priority, instance.Depth, name, label.Location)));
         }
     }
@@ -109,20 +137,30 @@ internal sealed class ConnectivityBuilder
             if (isPart) _components.Add(symbol, lib, resolved);
             foreach (var pin in lib.PinsOf(resolved.Unit, symbol.BodyStyle))
             {
-                var node = nodes.At(SymbolTransform.PinPoint(symbol, pin));
-                if (pin.IsGlobalPower(lib.IsPower))
+                var point = SymbolTransform.PinPoint(symbol, pin);
+                var node = nodes.At(point);
+                if (pin.IsGlobalPower(lib.IsPower) && !lib.IsPower)
                 {
-                    // KiCad 7 and later name a power symbol's net by its value; KiCad 6 and hidden pins by the pin name.
-                    var name = lib.IsPower && instance.File.PowerNetFromValue && resolved.Value.Length > 0 ? resolved.Value : pin.Name;
+                    // Decided once everything is placed: whether anything is wired to it matters (see Build).
+                    _implicitPowerPins.Add((instance, point, node, pin.Name, symbol.Location));
+                }
+                else if (pin.IsGlobalPower(lib.IsPower))
+                {
+                    // A power symbol names its net by its value (by its hidden pin in files older than KiCad 7.0.1's
+                    // format); an implicit power pin on an ordinary part by its pin name.
+                    var byValue = lib.IsPower && resolved.Value.Length > 0
+                                  && (_root.Version >= SchematicFile.PowerNetFromValueVersion || !pin.Hidden);
+                    var name = byValue ? resolved.Value : pin.Name;
                     if (lib.IsLocalPower)
                     {
                         _nodes.Union(node, Named(instance.Index, name));
-                        _drivers.Add((node, new NetDriver(DriverPriority.LocalPowerPin, instance.Depth, instance.NamePath + EscapeNetName(name), symbol.Location)));
+                        _labelNamesOnSheet.Add((instance.Index, name));
+                        _drivers.Add((node, new NetDriver(DriverPriority.LocalPowerPin, instance.Depth, instance.NamePath + EscapeNetName(name), symbol.Location, lib.IsPower)));
                     }
                     else
                     {
-                        _nodes.Union(node, Named(GlobalScope, name));
-                        _drivers.Add((node, new NetDriver(DriverPriority.PowerPin, instance.Depth, EscapeNetName(name), symbol.Location)));
+                        JoinGlobal(instance, node, name);
+                        _drivers.Add((node, new NetDriver(DriverPriority.PowerPin, instance.Depth, EscapeNetName(name), symbol.Location, lib.IsPower)));
                     }
                 }
 
@@ -138,7 +176,8 @@ internal sealed class ConnectivityBuilder
                     _pins[pad] = node;
                 }
 
-                _drivers.Add((node, new NetDriver(DriverPriority.Pin, int.MaxValue, $"Net-({resolved.Reference}-Pad{pin.Number})", symbol.Location)));
+                var pinName = PinNetNames.For(resolved.Reference, lib, pin, resolved.Unit, symbol.BodyStyle, _root.Version > SchematicFile.KiCad6Version);
+                _drivers.Add((node, new NetDriver(DriverPriority.Pin, int.MaxValue, pinName, symbol.Location)));
             }
         }
     }
@@ -150,9 +189,9 @@ internal sealed class ConnectivityBuilder
         var labelsByCluster = new Dictionary<int, List<SchematicLabel>>();
         foreach (var label in file.Labels)
         {
-            if (!BusNames.IsBus(label.Name, file.BusAliases)) continue;
+            if (!BusNames.IsBus(label.Name, _aliases)) continue;
             var scope = label.Kind == LabelKind.Global ? GlobalScope : instance.Index;
-            foreach (var member in BusNames.Members(label.Name, file.BusAliases))
+            foreach (var member in BusNames.Members(label.Name, _aliases))
             {
                 var node = Member(instance, scope, member, label.Location);
                 // A global bus reaches the same-named nets of every sheet it is on.
@@ -187,7 +226,7 @@ internal sealed class ConnectivityBuilder
         var parentNodes = _instanceNodes[parent.Index];
         foreach (var pin in child.Reference!.Pins)
         {
-            if (BusNames.IsBus(pin.Name, child.File.BusAliases) || BusNames.IsBus(pin.Name, parent.File.BusAliases))
+            if (BusNames.IsBus(pin.Name, _aliases))
             {
                 // The parent side is named by the bus labels on the bus the pin touches, else by the pin itself.
                 var parentName = pin.Name;
@@ -195,7 +234,7 @@ internal sealed class ConnectivityBuilder
                 {
                     foreach (var label in parent.File.Labels)
                     {
-                        if (label.Kind != LabelKind.Global && BusNames.IsBus(label.Name, parent.File.BusAliases)
+                        if (label.Kind != LabelKind.Global && BusNames.IsBus(label.Name, _aliases)
                             && parentNodes.Geometry.Buses.TryGetCluster(label.At, out var labelCluster) && labelCluster == cluster)
                         {
                             parentName = label.Name;
@@ -214,17 +253,21 @@ internal sealed class ConnectivityBuilder
         }
     }
 
-    /// <summary>Joins the members of two bus names: groups by member name, vectors by position.</summary>
+    /// <summary>Joins the members of two bus names: groups by local member name, vectors by position.</summary>
     private void JoinMembers(SheetInstance a, string nameA, SheetInstance b, string nameB, SourceLocation location)
     {
-        var membersA = BusNames.Members(nameA, a.File.BusAliases);
-        var membersB = BusNames.Members(nameB, b.File.BusAliases);
-        if (BusNames.IsGroup(nameA) && BusNames.IsGroup(nameB))
+        var membersA = BusNames.MembersWithLocalNames(nameA, _aliases);
+        var membersB = BusNames.MembersWithLocalNames(nameB, _aliases);
+        if (BusNames.IsGroup(nameA, _aliases) && BusNames.IsGroup(nameB, _aliases))
         {
-            var inB = new HashSet<string>(membersB, StringComparer.Ordinal);
+            var inB = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var member in membersB) inB.TryAdd(member.LocalName, member.Name);
             foreach (var member in membersA)
             {
-                if (inB.Contains(member)) _nodes.Union(Member(a, a.Index, member, location), Member(b, b.Index, member, location));
+                if (inB.TryGetValue(member.LocalName, out var other))
+                {
+                    _nodes.Union(Member(a, a.Index, member.Name, location), Member(b, b.Index, other, location));
+                }
             }
 
             return;
@@ -232,7 +275,7 @@ internal sealed class ConnectivityBuilder
 
         for (var i = 0; i < Math.Min(membersA.Count, membersB.Count); i++)
         {
-            _nodes.Union(Member(a, a.Index, membersA[i], location), Member(b, b.Index, membersB[i], location));
+            _nodes.Union(Member(a, a.Index, membersA[i].Name, location), Member(b, b.Index, membersB[i].Name, location));
         }
     }
 
@@ -248,6 +291,26 @@ internal sealed class ConnectivityBuilder
 
     /// <summary>KiCad writes a '/' inside a name as "{slash}" so it cannot be taken for a sheet path separator.</summary>
     internal static string EscapeNetName(string name) => name.Replace("/", "{slash}", StringComparison.Ordinal);
+
+    /// <summary>Joins a node to a global net (global label or power pin) and notes that the name is used on the sheet.</summary>
+    private void JoinGlobal(SheetInstance instance, int node, string name)
+    {
+        _nodes.Union(node, Named(GlobalScope, name));
+        _globalNamesOnSheet.Add((instance.Index, name));
+    }
+
+    /// <summary>
+    /// On one sheet KiCad matches drivers by name whatever their kind: a local or hierarchical label "VCC" joins a
+    /// global label or power symbol "VCC" on the same sheet (CONNECTION_GRAPH::processSubGraphs), though not
+    /// one on another sheet.
+    /// </summary>
+    private void JoinSameSheetNames()
+    {
+        foreach (var (instance, name) in _globalNamesOnSheet)
+        {
+            if (_labelNamesOnSheet.Contains((instance, name))) _nodes.Union(Named(instance, name), Named(GlobalScope, name));
+        }
+    }
 
     private int Named(int scope, string name)
     {
@@ -268,6 +331,7 @@ internal sealed class ConnectivityBuilder
         private readonly UnionFind _nodes;
         private readonly int _firstCluster;
         private readonly Dictionary<GridPoint, int> _loosePoints = new();
+        private readonly Dictionary<GridPoint, int> _itemsAt = new();
 
         public InstanceNodes(FileGeometry geometry, UnionFind nodes)
         {
@@ -280,8 +344,13 @@ internal sealed class ConnectivityBuilder
         public FileGeometry Geometry { get; }
 
         /// <summary>The node at a point: the wire cluster ending there, else the point itself (pins and labels that touch).</summary>
+        /// <summary>True when a wire ends at the point or more than one item (pin, label, sheet pin) sits on it.</summary>
+        public bool IsWired(GridPoint point) =>
+            Geometry.Wires.TryGetCluster(point, out _) || _itemsAt.GetValueOrDefault(point) > 1;
+
         public int At(GridPoint point)
         {
+            _itemsAt[point] = _itemsAt.GetValueOrDefault(point) + 1;
             if (Geometry.Wires.TryGetCluster(point, out var cluster)) return _firstCluster + cluster;
             if (!_loosePoints.TryGetValue(point, out var node))
             {

@@ -25,6 +25,9 @@ internal sealed class LibSymbol(string libId, bool isPower, IReadOnlyList<LibPin
     public bool IsPower { get; } = isPower;
     public IReadOnlyList<LibPin> Pins { get; } = pins;
 
+    /// <summary>How many units the part has (1 for a single-unit symbol): the highest unit any pin belongs to.</summary>
+    public int UnitCount { get; } = pins.Count == 0 ? 1 : Math.Max(1, pins.Max(p => p.Unit));
+
     /// <summary>The pins a placed unit brings: its own unit's, the shared unit 0's, for its body style or all styles.</summary>
     public IEnumerable<LibPin> PinsOf(int unit, int bodyStyle)
     {

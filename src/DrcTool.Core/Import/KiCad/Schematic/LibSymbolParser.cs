@@ -70,8 +70,8 @@ internal static class LibSymbolParser
 
         var x = at.NumberAt(1) ?? 0;
         var y = at.NumberAt(2) ?? 0;
-        var number = pin.Child("number"u8).AtomAt(1) ?? string.Empty;
-        var name = pin.Child("name"u8).AtomAt(1) ?? string.Empty;
+        var number = pin.ChildAtom("number"u8) ?? string.Empty;
+        var name = pin.ChildAtom("name"u8) ?? string.Empty;
         return new LibPin(number, name == "~" ? string.Empty : name, type, hidden, x, y, unit, style);
     }
 

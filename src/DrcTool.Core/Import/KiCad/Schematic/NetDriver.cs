@@ -19,13 +19,21 @@ internal enum DriverPriority
     GlobalLabel = 8,
 }
 
-/// <summary>A candidate name for a net. Ties go to the candidate highest in the hierarchy, then to the smallest name.</summary>
-internal readonly record struct NetDriver(DriverPriority Priority, int Depth, string Name, SourceLocation Location)
+/// <summary>
+/// A candidate name for a net. Ties go to the candidate highest in the hierarchy, then as KiCad ranks equal drivers:
+/// a power symbol's pin before a part's hidden power pin, a name without "-Pad" before one with it, then the
+/// smallest name in ordinal order.
+/// </summary>
+internal readonly record struct NetDriver(DriverPriority Priority, int Depth, string Name, SourceLocation Location, bool OnPowerSymbol = false)
 {
     public bool IsBetterThan(NetDriver other)
     {
         if (Priority != other.Priority) return Priority > other.Priority;
         if (Depth != other.Depth) return Depth < other.Depth;
-        return NaturalComparer.Instance.Compare(Name, other.Name) < 0;
+        if (OnPowerSymbol != other.OnPowerSymbol) return OnPowerSymbol;
+        var lowQuality = Name.Contains("-Pad", StringComparison.Ordinal);
+        var otherLowQuality = other.Name.Contains("-Pad", StringComparison.Ordinal);
+        if (lowQuality != otherLowQuality) return otherLowQuality;
+        return string.CompareOrdinal(Name, other.Name) < 0;
     }
 }

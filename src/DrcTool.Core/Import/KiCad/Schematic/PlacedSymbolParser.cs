@@ -96,7 +96,7 @@ internal static class PlacedSymbolParser
             foreach (var path in project.Children)
             {
                 if (!path.HeadIs("path"u8) || path.AtomAt(1) is not { } key) continue;
-                var unit = path.Child("unit"u8).NumberAt(1) is { } u ? (int)u : 1;
+                var unit = path.ChildNumber("unit"u8) is { } u ? (int)u : 1;
                 into.Add(new SymbolInstanceData(key, path.ChildValue("reference"u8) ?? string.Empty, unit, path.ChildValue("value"u8), path.ChildValue("footprint"u8)));
             }
         }

@@ -25,8 +25,15 @@ internal sealed class SchematicFile
     /// <summary>KiCad 6 root files: references and units by full instance path "/sheet-uuid/.../symbol-uuid".</summary>
     public required IReadOnlyDictionary<string, LegacySymbolInstance> LegacySymbolInstances { get; init; }
 
-    /// <summary>KiCad 7 and later name a power symbol's net after its value; KiCad 6 after its pin.</summary>
-    public bool PowerNetFromValue => Version >= 20220000;
+    /// <summary>
+    /// From this format version on, a power symbol's net is named by its value. KiCad rewrites the value of older
+    /// files' power symbols to their hidden pin's name when it loads them (FixLegacyPowerSymbolMismatches, decided by
+    /// the root sheet's version), so for those the pin name is the net name.
+    /// </summary>
+    public const int PowerNetFromValueVersion = 20230221;
+
+    /// <summary>KiCad 6.0's format version; newer files were made, and netlisted, by KiCad 7 or later.</summary>
+    public const int KiCad6Version = 20211123;
 
     public SourceLocation FileLocation => new(Path, 1, 1);
 }

@@ -10,7 +10,7 @@ internal static class SchematicFileParser
     public static SchematicFile Parse(SExprDocument document)
     {
         var root = document.Root.First;
-        if (!root.HeadIs("kicad_sch"u8))
+        if (!root.IsListHeaded("kicad_sch"u8))
         {
             var at = root.IsValid ? root.Location : new SourceLocation(document.Path, 1, 1);
             throw new DesignReadException(document.Path, at.Line, at.Column, "not a KiCad schematic: the file does not start with (kicad_sch");
@@ -131,9 +131,13 @@ internal static class SchematicFileParser
     private static Segment BusEntry(string path, SExprNode item)
     {
         var start = At(path, item);
-        var size = item.Child("size"u8);
-        var dx = size.NumberAt(1) ?? 0;
-        var dy = size.NumberAt(2) ?? 0;
+        var dx = item.ChildNumber("size"u8, 1) ?? 0;
+        var dy = item.ChildNumber("size"u8, 2) ?? 0;
+        if (!double.IsFinite(dx) || !double.IsFinite(dy) || Math.Abs(dx) > 1e6 || Math.Abs(dy) > 1e6)
+        {
+            throw new DesignReadException(path, item.Line, item.Column, "bus entry size needs two finite numbers");
+        }
+
         return new Segment(start, new GridPoint(start.X + (long)Math.Round(dx * GridPoint.StepsPerMm), start.Y + (long)Math.Round(dy * GridPoint.StepsPerMm)));
     }
 
@@ -193,7 +197,7 @@ internal static class SchematicFileParser
         foreach (var path in item.Children)
         {
             if (!path.HeadIs("path"u8) || path.AtomAt(1) is not { } key) continue;
-            var unit = path.Child("unit"u8).NumberAt(1) is { } u ? (int)u : 1;
+            var unit = path.ChildNumber("unit"u8) is { } u ? (int)u : 1;
             into[key] = new LegacySymbolInstance(path.ChildValue("reference"u8) ?? string.Empty, unit, path.ChildValue("value"u8), path.ChildValue("footprint"u8));
         }
     }

@@ -21,6 +21,13 @@ public sealed class BusConnectivityTests
         Buses.Value.NetOf("R4.1").ShouldBe("/SCL: R4.1 R14.1");
     }
 
+    [Fact]
+    public void A_named_group_meets_an_unnamed_one_by_member_name_with_an_alias_defined_on_another_sheet()
+    {
+        Buses.Value.NetOf("R5.1").ShouldBe("/sys.SDA: R5.1 R21.1");
+        Buses.Value.NetOf("R6.1").ShouldBe("/sys.SCL: R6.1 R22.1");
+    }
+
     [Theory]
     [InlineData("D[0..3]", "D0 D1 D2 D3")]
     [InlineData("A[3..1]", "A3 A2 A1")]

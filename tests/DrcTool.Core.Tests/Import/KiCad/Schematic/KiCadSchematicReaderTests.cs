@@ -70,7 +70,8 @@ public sealed class KiCadSchematicReaderTests
         u2.Pins.Select(p => p.Number).ShouldBe(["1", "2", "3", "4", "5", "6"]);
         u2.FindPin("5").ShouldBe(new ComponentPin("5", "VCC", PinType.PowerIn));
         u2.FindPin("2")!.Type.ShouldBe(PinType.Output);
-        Design.NetOf("U2.2").ShouldBe("Net-(U2-Pad2): U2.2 U2.3");
+        // KiCad 7+ names a pin-driven net after a named pin with its unit letter: "Net-(U2A-Y)" beats "Net-(U2B-A)".
+        Design.NetOf("U2.2").ShouldBe("Net-(U2A-Y): U2.2 U2.3");
         Design.Components.Count(c => c.Reference == "U2").ShouldBe(1);
     }
 

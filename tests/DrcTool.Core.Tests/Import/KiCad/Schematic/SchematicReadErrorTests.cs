@@ -43,6 +43,19 @@ public sealed class SchematicReadErrorTests : IDisposable
     }
 
     [Fact]
+    public void A_sheet_in_a_sub_folder_finds_its_own_sheets_beside_it_and_others_beside_the_root()
+    {
+        var root = _folder.Write("root.kicad_sch", Sheet("boards/power.kicad_sch"));
+        _folder.Write("boards/power.kicad_sch", Sheet("regulator.kicad_sch", "common.kicad_sch"));
+        _folder.Write("boards/regulator.kicad_sch", Sheet());
+        _folder.Write("common.kicad_sch", Sheet());
+
+        var design = new KiCadSchematicReader().Read(root, File.ReadAllBytes(root));
+
+        design.Components.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_sheet_that_contains_itself_through_another_is_a_cycle_not_a_hang()
     {
         var root = _folder.Write("a.kicad_sch", Sheet("b.kicad_sch"));
@@ -85,6 +98,20 @@ public sealed class SchematicReadErrorTests : IDisposable
         _folder.Write("l6.kicad_sch", Sheet());
 
         ReadFails(root).Reason.ShouldContain("sheet instances");
+    }
+
+    [Fact]
+    public void A_small_sheet_placed_thousands_of_times_is_refused_before_it_expands_into_hours_of_work()
+    {
+        var ten = Enumerable.Repeat("x", 10).ToArray();
+        var root = _folder.Write("root.kicad_sch", Sheet(ten.Select(_ => "l1.kicad_sch").ToArray()));
+        _folder.Write("l1.kicad_sch", Sheet(ten.Select(_ => "l2.kicad_sch").ToArray()));
+        _folder.Write("l2.kicad_sch", Sheet(ten.Select(_ => "l3.kicad_sch").ToArray()));
+        _folder.Write("l3.kicad_sch", Sheet(ten.Select(_ => "leaf.kicad_sch").ToArray()));
+        var wires = string.Concat(Enumerable.Range(0, 5000).Select(i => $"(wire (pts (xy {i} 0) (xy {i} 1)))\n"));
+        _folder.Write("leaf.kicad_sch", "(kicad_sch (version 20230121) (lib_symbols)\n" + wires + ")\n");
+
+        ReadFails(root).Reason.ShouldContain("expands to more than");
     }
 
     [Fact]

@@ -1,0 +1,66 @@
+using DrcTool.Core.Checks;
+using DrcTool.Reporting.GitHub;
+using DrcTool.Reporting.Model;
+using DrcTool.Reporting.Output;
+
+namespace DrcTool.Cli.Batch;
+
+/// <summary>After a batch: the report model for the run, the --report files, and GitHub annotations under Actions.</summary>
+internal static class BatchReports
+{
+    public static ReportRun RunModel(BatchResult batch) => new()
+    {
+        Designs = batch.Reports,
+        Rules = RuleCatalog.Default.Rules.Select(r => r.Descriptor).ToList(),
+        FailLevel = batch.FailLevel,
+        UnmatchedWaivers = batch.UnmatchedWaivers,
+        BaseDirectory = Directory.GetCurrentDirectory(),
+        HelpBaseUri = HelpBase(),
+        RuleHelp = RuleCatalog.Default.Rules
+            .Select(r => (r.Descriptor.Id, Page: RulePages.Read(r.Descriptor.Id)))
+            .Where(x => x.Page is not null)
+            .ToDictionary(x => x.Id, x => x.Page!, StringComparer.Ordinal),
+        ToolVersion = typeof(BatchReports).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
+    };
+
+    /// <summary>Writes every report; false (after saying why on stderr) when one could not be written.</summary>
+    public static bool Write(ReportRun run, BatchResult batch, IReadOnlyList<string> paths, TextWriter error)
+    {
+        var files = new ReportFiles(new CheckJsonReportWriter(batch.Outcomes, RuleCatalog.Default));
+        var inputs = batch.Outcomes.Select(o => o.File).ToList();
+        foreach (var path in paths)
+        {
+            try
+            {
+                files.Write(run, [path], inputs);
+            }
+            catch (ReportWriteException ex)
+            {
+                error.WriteLine($"drctool: {ex.Message}");
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static void Annotate(ReportRun run, TextWriter output, Func<string, string?> environment)
+    {
+        if (!GitHubAnnotations.IsActive(environment))
+        {
+            return;
+        }
+
+        foreach (var line in GitHubAnnotations.Lines(run))
+        {
+            output.WriteLine(line);
+        }
+    }
+
+    /// <summary>Where rule pages are published, for SARIF's helpUri: $DRCTOOL_HELP_BASE_URI (absolute), else none.</summary>
+    private static Uri? HelpBase() =>
+        Environment.GetEnvironmentVariable("DRCTOOL_HELP_BASE_URI") is { Length: > 0 } text
+        && Uri.TryCreate(text.EndsWith('/') ? text : text + "/", UriKind.Absolute, out var uri)
+            ? uri
+            : null;
+}

@@ -1,0 +1,30 @@
+using DrcTool.Core.Analysis.Parts;
+using DrcTool.Core.Checks.Rules.Support;
+
+namespace DrcTool.Core.Checks.Rules;
+
+/// <summary>DRC031: every board with a bq2419x gets the note that firmware must enable PMIC_DETECTION.</summary>
+public sealed class PmicDetectionRule : IDesignRule
+{
+    public RuleDescriptor Descriptor => BaseBoardRuleDescriptors.PmicDetectionRule;
+
+    public IEnumerable<Finding> Check(CheckContext context)
+    {
+        if (RuleScope.For(context) is not { } scope) yield break;
+        foreach (var pmic in scope.PartsOfClass(PartClass.Pmic))
+        {
+            var limit = PmicInputCurrentRule.InputLimit(scope, pmic);
+            var ilim = limit is { Resistor: { } r, Amps: { } a }
+                ? $"ILIM {RuleScope.Describe(r)} caps the input at about {PmicInputCurrentRule.Amps(a)}"
+                : "the ILIM resistor was not found";
+            yield return scope.NewFinding(Descriptor,
+                $"{pmic.Reference} ({pmic.Value}) found: firmware must enable SystemPowerFeature::PMIC_DETECTION, or the PMIC keeps its 100 mA input limit and the board browns out; {ilim}",
+                [], null) with
+            {
+                Parts = limit is { Resistor: { } res } ? [pmic.Reference, res.Reference] : [pmic.Reference],
+                Location = pmic.Location,
+                FixHint = "In setup(): System.setPowerConfiguration(SystemPowerConfiguration().feature(SystemPowerFeature::PMIC_DETECTION)).",
+            };
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using DrcTool.Core.Analysis.Parts;
+using DrcTool.Core.Checks.Rules.Support;
+using DrcTool.Core.Model;
+
+namespace DrcTool.Core.Checks.Rules;
+
+/// <summary>DRC030: a bq2419x's ILIM resistor sets an input current limit (I = K_ILIM / R) that does not starve the SoM.</summary>
+public sealed class PmicInputCurrentRule : IDesignRule
+{
+
+    public RuleDescriptor Descriptor => BaseBoardRuleDescriptors.PmicInputCurrentRule;
+
+    public IEnumerable<Finding> Check(CheckContext context)
+    {
+        if (RuleScope.For(context) is not { } scope) yield break;
+        var minAmps = scope.Parameter("pmic.min-input-amps");
+        foreach (var pmic in scope.PartsOfClass(PartClass.Pmic))
+        {
+            var limit = InputLimit(scope, pmic);
+            if (limit is null) continue; // no ILIM pin found
+            var (pad, net, resistor, amps) = limit.Value;
+            if (resistor is null)
+            {
+                yield return scope.NewFinding(Descriptor,
+                    $"{pmic.Reference} ({pmic.Value}) ILIM ({pmic.Reference}.{pad}) has no resistor to GND: the input current limit is undefined",
+                    [], net) with
+                {
+                    Parts = [$"{pmic.Reference}.{pad}"],
+                    Location = net?.Location ?? pmic.Location,
+                    FixHint = "Fit 332 Ω from ILIM to GND (about 1.6 A, as Particle's boards).",
+                };
+            }
+            else if (amps < minAmps)
+            {
+                yield return scope.NewFinding(Descriptor,
+                    $"{pmic.Reference} ({pmic.Value}) ILIM {RuleScope.Describe(resistor)} gives an input limit of {Amps(amps!.Value)} ({scope.Parameter("pmic.k-ilim-amp-ohms").ToString("0", System.Globalization.CultureInfo.InvariantCulture)} A·Ω / R), below {Amps(minAmps)}: without a battery the modem's peaks brown the SoM out",
+                    [], net) with
+                {
+                    Parts = [$"{pmic.Reference}.{pad}", resistor.Reference],
+                    Path = [$"{pmic.Reference}.{pad} ILIM", $"net {net!.Name}", RuleScope.Describe(resistor), "GND"],
+                    FixHint = "Use about 332 Ω (1.6 A), as Particle's own boards do.",
+                };
+            }
+        }
+    }
+
+    /// <summary>The ILIM pad, its net, the resistor from it to ground, and the limit in amps.</summary>
+    internal static (string Pad, Net? Net, Component? Resistor, double? Amps)? InputLimit(RuleScope scope, Component pmic)
+    {
+        var pads = KnownPins.Pads(pmic, PartClass.Pmic, "ILIM");
+        if (pads.Count == 0) return null;
+        var net = scope.Design.NetOf(pmic.Reference, pads[0]);
+        if (net is null) return (pads[0], null, null, null);
+        foreach (var (part, pad) in scope.PadsOnJoined(net))
+        {
+            if (scope.ClassOf(part) != PartClass.Resistor || scope.OtherNet(part, pad) is not { } other || !scope.IsGround(other)) continue;
+            var ohms = scope.View.Ohms(part);
+            return (pads[0], net, part, ohms is > 0 ? scope.Parameter("pmic.k-ilim-amp-ohms") / ohms.Value : null);
+        }
+
+        return (pads[0], net, null, null);
+    }
+
+    internal static string Amps(double amps) => amps.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + " A";
+}

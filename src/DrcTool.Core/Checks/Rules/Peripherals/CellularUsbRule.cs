@@ -1,0 +1,59 @@
+using DrcTool.Core.Checks.Rules.Support;
+
+namespace DrcTool.Core.Checks.Rules;
+
+/// <summary>DRC036: the modem's own USB (44/46/74) goes only to its own USB connector and a 5 V source.</summary>
+public sealed class CellularUsbRule : IDesignRule
+{
+    public RuleDescriptor Descriptor => BaseBoardRuleDescriptors.CellularUsbRule;
+
+    public IEnumerable<Finding> Check(CheckContext context)
+    {
+        if (RuleScope.For(context) is not { } scope) yield break;
+        var data = new[] { Contacts.CellUsbDPlus, Contacts.CellUsbDMinus };
+        var wired = data.Where(c => scope.NetAt(c) is { } n && scope.PadsOnJoined(n).Count > 0).ToList();
+        if (wired.Count == 1)
+        {
+            var other = data.First(c => c != wired[0]);
+            yield return scope.NewFinding(Descriptor, $"{scope.Label(wired[0])} is wired but {scope.Label(other)} is not: USB needs both lines", [wired[0], other], scope.NetAt(wired[0]));
+        }
+
+        foreach (var contact in wired)
+        {
+            var net = scope.NetAt(contact)!;
+            var label = scope.Label(contact);
+            if (!UsbDataRule.ReachesUsbConnector(scope, contact))
+            {
+                yield return scope.NewFinding(Descriptor,
+                    $"{label} on net {net.Name} goes to {string.Join(", ", scope.PadsOnJoined(net).Select(p => $"{p.Part.Reference}.{p.Pad}").Distinct())}, not to a USB connector",
+                    [contact], net) with
+                {
+                    Parts = scope.PadsOnJoined(net).Select(p => $"{p.Part.Reference}.{p.Pad}").Distinct().ToList(),
+                    FixHint = "The modem's USB is for diagnostics only: leave it open or give it its own USB connector.",
+                };
+                continue;
+            }
+
+            var reach = scope.SeriesReach(net);
+            var mcuLines = new[] { Contacts.UsbDPlus, Contacts.UsbDMinus }.Select(scope.NetAt).Where(n => n is not null).SelectMany(n => scope.SeriesReach(n!)).ToList();
+            var sharedConnector = reach.SelectMany(scope.PadsOn).Where(p => scope.ClassOf(p.Part) == DrcTool.Core.Analysis.Parts.PartClass.UsbConnector)
+                .Select(p => p.Part).FirstOrDefault(usb => mcuLines.SelectMany(scope.PadsOn).Any(q => q.Part.Reference == usb.Reference));
+            if (sharedConnector is not null)
+            {
+                yield return scope.NewFinding(Descriptor,
+                    $"{label} on net {net.Name} shares the USB connector {sharedConnector.Reference} with the MCU's USB D+/D- (11/13)",
+                    [contact], net) with
+                {
+                    Parts = [sharedConnector.Reference],
+                    FixHint = "Give the modem's USB its own connector (as the eval board's \"Cellular-USB\"), or leave it open.",
+                };
+            }
+        }
+
+        if (scope.NetAt(Contacts.CellVbus) is { } vbus && scope.PadsOnJoined(vbus).Count > 0)
+        {
+            foreach (var finding in VusbSourceRule.CheckUsbPower(scope, Descriptor, Contacts.CellVbus, vbus, "the modem's USB interface"))
+                yield return finding;
+        }
+    }
+}

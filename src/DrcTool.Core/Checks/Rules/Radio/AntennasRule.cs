@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using DrcTool.Core.Binding;
+using DrcTool.Core.Checks.Rules.Support;
+using DrcTool.Core.Model;
+
+namespace DrcTool.Core.Checks.Rules;
+
+/// <summary>
+/// DRC025: the SoM has U.FL sockets and no chip antenna: note which antennas the design's BOM should carry for the
+/// variant and does not. BOM-only parts (antennas, cables) count, fitted or not, since they are ordered, not placed.
+/// </summary>
+public sealed class AntennasRule : IDesignRule
+{
+    private const string Ble = "BLE: ANT-FLXV2 (optional, needed for BLE and mobile-app setup)";
+
+    public RuleDescriptor Descriptor => BaseBoardRuleDescriptors.AntennasRule;
+
+    /// <summary>Antennas per variant: (what, part-number pattern, required).</summary>
+    internal static IReadOnlyList<(string What, string Pattern)> Needed(SomVariant variant) => variant switch
+    {
+        SomVariant.B404X => [("cellular: PARANTC41EA (required)", "PARANTC41"), (Ble, "ANT-?FLXV2")],
+        SomVariant.B404 or SomVariant.B402 => [("cellular: PARANTC41EA or ANTCW2EA (required)", "PARANTC41|ANTCW2"), (Ble, "ANT-?FLXV2")],
+        SomVariant.B524 or SomVariant.B523 => [("cellular: ANTCW2EA (required)", "ANTCW2"), (Ble, "ANT-?FLXV2"), ("ANT_DIV: a second ANTCW2EA (optional, LTE diversity)", "ANTCW2.*ANTCW2|DIV")],
+        _ => [("cellular: PARANTCW1EA (required)", "PARANTCW1"), (Ble, "ANT-?FLXV2"), ("GNSS: PARANTGN1EA (optional)", "PARANTGN1")],
+    };
+
+    public IEnumerable<Finding> Check(CheckContext context)
+    {
+        if (RuleScope.For(context) is not { } scope) yield break;
+        var bom = string.Join("\n", scope.Design.Components.Select(c => $"{c.Value} {c.Symbol} {string.Join(" ", c.Properties.Values)}"));
+        var missing = new List<string>();
+        foreach (var (what, pattern) in Needed(scope.Variant))
+        {
+            var wanted = pattern == "ANTCW2.*ANTCW2|DIV" ? CountAntcw2(scope.Design) >= 2 : Regex.IsMatch(bom, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            if (!wanted) missing.Add(what);
+        }
+
+        if (missing.Count == 0) yield break;
+        yield return scope.NewFinding(Descriptor,
+            $"{scope.Variant}: the SoM has U.FL sockets and no chip antenna; the BOM should carry {string.Join("; ", missing)}",
+            [], null) with
+        {
+            FixHint = "Add the antennas to the BOM as BOM-only parts, and keep them 10 mm (ideally 20 mm) from metal.",
+        };
+    }
+
+    private static int CountAntcw2(Design design) =>
+        design.Components.Count(c => Regex.IsMatch($"{c.Value} {c.Symbol}", "ANTCW2", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+}

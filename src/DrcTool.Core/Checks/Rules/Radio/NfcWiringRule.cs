@@ -1,0 +1,56 @@
+using DrcTool.Core.Analysis.Parts;
+using DrcTool.Core.Checks.Rules.Support;
+
+namespace DrcTool.Core.Checks.Rules;
+
+/// <summary>DRC023: NFC1/NFC2 (17/19) go only to an NFC antenna connector, and both or neither are wired.</summary>
+public sealed class NfcWiringRule : IDesignRule
+{
+    public RuleDescriptor Descriptor => BaseBoardRuleDescriptors.NfcWiringRule;
+
+    public IEnumerable<Finding> Check(CheckContext context)
+    {
+        if (RuleScope.For(context) is not { } scope) yield break;
+        var wired = new[] { Contacts.Nfc1, Contacts.Nfc2 }
+            .Select(c => (Contact: c, Net: scope.NetAt(c)))
+            .Select(x => (x.Contact, x.Net, Pads: x.Net is null ? [] : scope.PadsOnJoined(x.Net)))
+            .ToList();
+        var used = wired.Where(w => w.Pads.Count > 0).ToList();
+        if (used.Count == 0) yield break; // DRC024
+
+        if (used.Count == 1)
+        {
+            var (contact, net, _) = used[0];
+            var missing = contact == Contacts.Nfc1 ? Contacts.Nfc2 : Contacts.Nfc1;
+            yield return scope.NewFinding(Descriptor,
+                $"{scope.Label(contact)} on net {net!.Name} is wired but {scope.Label(missing)} is not: the NFC antenna needs both ends",
+                [contact, missing], net) with
+            {
+                FixHint = "Wire NFC1 and NFC2 to the two terminals of an NFC antenna connector, or leave both open.",
+            };
+        }
+
+        if (used.Count == 2 && used[0].Net == used[1].Net)
+        {
+            yield return scope.NewFinding(Descriptor, $"NFC1 (17) and NFC2 (19) are shorted together on net {used[0].Net!.Name}",
+                [Contacts.Nfc1, Contacts.Nfc2], used[0].Net);
+        }
+
+        foreach (var (contact, net, pads) in used)
+        {
+            var foreign = pads.Where(p => !Allowed(scope, p.Part)).Select(p => $"{p.Part.Reference}.{p.Pad}").Distinct().ToList();
+            if (foreign.Count == 0) continue;
+            yield return scope.NewFinding(Descriptor,
+                $"{scope.Label(contact)} on net {net!.Name} goes to {string.Join(", ", foreign)}, not only to an NFC antenna connector",
+                [contact], net) with
+            {
+                Parts = foreign,
+                Path = [scope.Label(contact), $"net {net.Name}", .. foreign],
+                FixHint = "NFC1/NFC2 are the antenna coil's ends: connect them only to an NFC antenna (U.FL), with optional tuning or ESD parts.",
+            };
+        }
+    }
+
+    private static bool Allowed(RuleScope scope, DrcTool.Core.Model.Component part) =>
+        scope.ClassOf(part) is PartClass.RfConnector or PartClass.Esd or PartClass.Capacitor or PartClass.TestPoint;
+}

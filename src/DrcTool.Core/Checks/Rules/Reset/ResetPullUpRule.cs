@@ -1,0 +1,69 @@
+using DrcTool.Core.Checks.Rules.Support;
+
+namespace DrcTool.Core.Checks.Rules;
+
+/// <summary>DRC013: RST (34) has an external pull-up to the SoM's 3V3, of a sane value.</summary>
+public sealed class ResetPullUpRule : IDesignRule
+{
+
+    public RuleDescriptor Descriptor => BaseBoardRuleDescriptors.ResetPullUpRule;
+
+    public IEnumerable<Finding> Check(CheckContext context)
+    {
+        if (RuleScope.For(context) is not { } scope) yield break;
+        var (minOhms, maxOhms) = (scope.Parameter("reset-pull-up.min-ohms"), scope.Parameter("reset-pull-up.max-ohms"));
+        var net = scope.NetAt(Contacts.Reset);
+        if (net is null)
+        {
+            yield return scope.NewFinding(Descriptor, "RST (34) is not connected: it needs an external pull-up to 3V3 (10 kΩ)", [Contacts.Reset], null) with
+            {
+                FixHint = "Fit 10 kΩ from RST to the SoM's 3V3 and a button from RST to GND.",
+            };
+            yield break;
+        }
+
+        var pullUps = scope.View.PullPaths(net).Where(p => p.IsPullUp).ToList();
+        if (pullUps.Count == 0)
+        {
+            yield return scope.NewFinding(Descriptor, $"RST (34) on net {net.Name} has no pull-up to 3V3 (Particle fits 10 kΩ)", [Contacts.Reset], net) with
+            {
+                Parts = scope.PadsOn(net).Select(p => p.Part.Reference).Distinct().ToList(),
+                FixHint = "Fit 10 kΩ from RST to the SoM's 3V3.",
+            };
+            yield break;
+        }
+
+        foreach (var path in pullUps)
+        {
+            var resistors = string.Join(", ", path.Resistors.Select(RuleScope.Describe));
+            if (!scope.IsSom3V3(path.TargetNet))
+            {
+                yield return scope.NewFinding(Descriptor,
+                    $"RST (34) on net {net.Name} is pulled up by {resistors} to {RuleScope.Describe(path.Target)}, not the SoM's 3V3",
+                    [Contacts.Reset], net) with
+                {
+                    Parts = path.Resistors.Select(r => r.Reference).ToList(),
+                    Path = ["RST (34)", .. path.Steps],
+                    FixHint = "Pull RST up to the net on the SoM's 3V3 contacts (10/12).",
+                };
+            }
+            else if (path.Ohms is { } ohms && (ohms < minOhms || ohms > maxOhms))
+            {
+                yield return scope.NewFinding(Descriptor,
+                    $"RST (34) on net {net.Name} is pulled up by {resistors} ({FormatOhms(ohms)}), outside {FormatOhms(minOhms)}-{FormatOhms(maxOhms)}; Particle fits 10 kΩ",
+                    [Contacts.Reset], net, Severity.Warning) with
+                {
+                    Parts = path.Resistors.Select(r => r.Reference).ToList(),
+                    Path = ["RST (34)", .. path.Steps],
+                    FixHint = "Use 10 kΩ.",
+                };
+            }
+        }
+    }
+
+    internal static string FormatOhms(double ohms) => ohms >= 1_000_000
+        ? (ohms / 1_000_000).ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + " MΩ"
+        : ohms >= 1_000
+            ? (ohms / 1_000).ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + " kΩ"
+            : ohms.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + " Ω";
+}

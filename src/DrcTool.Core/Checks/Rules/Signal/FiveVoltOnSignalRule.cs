@@ -1,0 +1,64 @@
+using DrcTool.Core.Checks.Rules.Support;
+
+namespace DrcTool.Core.Checks.Rules;
+
+/// <summary>DRC010: no SoM signal contact reaches a rail above 3.6 V, directly, through a pull-up or from a driver.</summary>
+public sealed class FiveVoltOnSignalRule : IDesignRule
+{
+    /// <summary>The top of the SoM's 3V3 range (signal pins tolerate VDD + 0.3 V at most): signal.max-volts.</summary>
+    public const string MaxVoltsKey = "signal.max-volts";
+
+    public RuleDescriptor Descriptor => BaseBoardRuleDescriptors.FiveVoltOnSignalRule;
+
+    public IEnumerable<Finding> Check(CheckContext context)
+    {
+        if (RuleScope.For(context) is not { } scope) yield break;
+        var maxSignalVolts = scope.Parameter(MaxVoltsKey);
+        foreach (var contact in scope.Binding.Contacts)
+        {
+            if (!contact.Pin.IsSignal || contact.Net is not { } net) continue;
+            var label = scope.Label(contact.Contact);
+            foreach (var joined in scope.View.Joined(net))
+            {
+                if (scope.View.RailOf(joined) is { IsGround: false } rail && rail.MaxVolts > maxSignalVolts)
+                {
+                    yield return scope.NewFinding(Descriptor,
+                        $"{label} on net {net.Name} is on {RuleScope.Describe(rail)} directly", [contact.Contact], net) with
+                    {
+                        Path = [label, $"net {joined.Name}"],
+                        FixHint = "Use a level shifter, a MOSFET or a divider; no B-SoM signal pin is 5 V tolerant.",
+                    };
+                }
+            }
+
+            foreach (var path in scope.View.PullPaths(net))
+            {
+                if (path.Target.MaxVolts <= maxSignalVolts) continue;
+                if (path.NodeVolts is { } node && node <= maxSignalVolts) continue; // a divider brings it down
+                var parts = path.Resistors.Select(r => r.Reference).ToList();
+                yield return scope.NewFinding(Descriptor,
+                    $"{label} on net {net.Name} is pulled up to {RuleScope.Describe(path.Target)} through {string.Join(", ", path.Resistors.Select(RuleScope.Describe))}"
+                    + (path.NodeVolts is { } v ? $" (settles at {RuleScope.Volts(v)})" : ""),
+                    [contact.Contact], net) with
+                {
+                    Parts = parts,
+                    Path = [label, .. path.Steps],
+                    FixHint = "Pull up to the SoM's 3V3, or divide the node to 3.3 V or less.",
+                };
+            }
+
+            foreach (var drive in scope.View.Drivers(net))
+            {
+                if (drive.Supply.MaxVolts <= maxSignalVolts) continue;
+                yield return scope.NewFinding(Descriptor,
+                    $"{label} on net {net.Name} is driven by {drive.Part.Reference}.{drive.Pad} ({drive.Part.Value}), powered from {RuleScope.Describe(drive.Supply)}",
+                    [contact.Contact], net) with
+                {
+                    Parts = [$"{drive.Part.Reference}.{drive.Pad}"],
+                    Path = [label, $"net {net.Name}", $"{drive.Part.Reference}.{drive.Pad}", $"supply {drive.Supply.NetName}"],
+                    FixHint = "Power the driver from 3.3 V or put a level shifter between it and the SoM.",
+                };
+            }
+        }
+    }
+}

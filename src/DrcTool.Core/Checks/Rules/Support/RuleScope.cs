@@ -1,0 +1,161 @@
+using DrcTool.Core.Analysis;
+using DrcTool.Core.Analysis.Parts;
+using DrcTool.Core.Binding;
+using DrcTool.Core.Model;
+
+namespace DrcTool.Core.Checks.Rules.Support;
+
+/// <summary>
+/// What a base-board rule works with for one design: the binding, the electrical view, and the small net walks the
+/// rules share (parts on a net, series paths, which contacts a net reaches). Built once per rule run; stateless rules
+/// create it in <c>Check</c>.
+/// </summary>
+internal sealed class RuleScope
+{
+    private RuleScope(CheckContext context, SomBinding binding, IElectricalView view)
+    {
+        Context = context;
+        Binding = binding;
+        View = view;
+    }
+
+    public CheckContext Context { get; }
+    public SomBinding Binding { get; }
+    public IElectricalView View { get; }
+    public Design Design => Context.Design;
+    public SomVariant Variant => Context.Variant;
+
+    /// <summary>Null when no socket was bound: DRC001 reports that and the base-board rules stay silent.</summary>
+    public static RuleScope? For(CheckContext context) =>
+        context.Binding is { } binding ? new RuleScope(context, binding, ElectricalView.For(context)) : null;
+
+    /// <summary>A number from rules/rule-parameters.yaml, as the design's drctool.yaml may override it.</summary>
+    public double Parameter(string key) => Context.Config.Parameters[key];
+
+    public BoundContact? Contact(int number) => Binding[number];
+
+    public Net? NetAt(int contact) => Binding[contact]?.Net;
+
+    /// <summary>"D0 (22)": the datasheet name and the contact number, as every message names a pin.</summary>
+    public string Label(int contact) => Binding[contact] is { } bound ? $"{bound.Pin.Name} ({contact})" : $"contact {contact}";
+
+    /// <summary>The SoM contacts on the net or a net joined to it, in contact order.</summary>
+    public IReadOnlyList<BoundContact> ContactsOn(Net net)
+    {
+        var joined = View.Joined(net);
+        return Binding.Contacts.Where(c => c.Net is { } n && joined.Contains(n)).OrderBy(c => c.Contact).ToList();
+    }
+
+    /// <summary>The nets on the SoM's 3V3 contacts and those joined to them.</summary>
+    public IReadOnlyList<Net> Som3V3Nets =>
+        Contacts.Supply3V3.Select(NetAt).OfType<Net>().SelectMany(View.Joined).Distinct().ToList();
+
+    public bool IsSom3V3(Net net) => Som3V3Nets.Contains(net);
+
+    /// <summary>The ground net: the first GND contact's net (DRC004 checks the GND contacts agree).</summary>
+    public IReadOnlyList<Net> GroundNets
+    {
+        get
+        {
+            var gnd = Binding.Named("GND").Select(c => c.Net).OfType<Net>().FirstOrDefault();
+            return gnd is null ? [] : View.Joined(gnd);
+        }
+    }
+
+    public bool IsGround(Net net) => View.IsGround(net) || GroundNets.Contains(net);
+
+    /// <summary>The fitted parts' pads on a net, the socket left out.</summary>
+    public IReadOnlyList<(Component Part, string Pad)> PadsOn(Net net)
+    {
+        var pads = new List<(Component, string)>();
+        foreach (var node in net.Nodes)
+        {
+            if (node.Reference == Binding.Socket.Reference) continue;
+            if (Design.FindComponent(node.Reference) is { Fitted: true } part && View.InCircuit(part))
+            {
+                pads.Add((part, node.Pin));
+            }
+        }
+
+        return pads;
+    }
+
+    public IReadOnlyList<(Component Part, string Pad)> PadsOnJoined(Net net) => View.Joined(net).SelectMany(PadsOn).ToList();
+
+    public PartClass ClassOf(Component part) => View.ClassOf(part);
+
+    /// <summary>For a two-pad part, the net on its other pad.</summary>
+    public Net? OtherNet(Component part, string pad)
+    {
+        var connected = part.Pins.Where(p => p.Number != pad).Select(p => Design.NetOf(part.Reference, p.Number)).OfType<Net>().Distinct().ToList();
+        return part.Pins.Count == 2 && connected.Count == 1 ? connected[0] : null;
+    }
+
+    /// <summary>
+    /// The nets a signal reaches through series parts that keep it the same signal: joined nets (jumpers, 0 Ω,
+    /// ferrites) and resistors of at most <paramref name="maxSeriesOhms"/> (series terminations).
+    /// </summary>
+    public IReadOnlyList<Net> SeriesReach(Net start, double maxSeriesOhms = 100)
+    {
+        var seen = new List<Net>();
+        var queue = new Queue<Net>();
+        queue.Enqueue(start);
+        while (queue.Count > 0)
+        {
+            foreach (var net in View.Joined(queue.Dequeue()))
+            {
+                if (seen.Contains(net)) continue;
+                seen.Add(net);
+                if (View.RailOf(net) is not null && net != start) continue; // a rail is an end, not a signal
+                foreach (var (part, pad) in PadsOn(net))
+                {
+                    if (ClassOf(part) == PartClass.Resistor && View.Ohms(part) is { } ohms && ohms <= maxSeriesOhms
+                        && OtherNet(part, pad) is { } other && !seen.Contains(other))
+                    {
+                        queue.Enqueue(other);
+                    }
+                }
+            }
+        }
+
+        return seen;
+    }
+
+    /// <summary>The SoM contacts a part's pad reaches through series parts.</summary>
+    public IReadOnlyList<BoundContact> ContactsReachedFrom(Component part, string pad)
+    {
+        if (Design.NetOf(part.Reference, pad) is not { } net) return [];
+        var nets = SeriesReach(net);
+        return Binding.Contacts.Where(c => c.Net is { } n && nets.Contains(n)).OrderBy(c => c.Contact).ToList();
+    }
+
+    /// <summary>Fitted parts of a class, in natural reference order.</summary>
+    public IReadOnlyList<Component> PartsOfClass(PartClass partClass) =>
+        Design.Components.Where(c => View.InCircuit(c) && ClassOf(c) == partClass)
+            .OrderBy(c => c.Reference, NaturalComparer.Instance).ToList();
+
+    /// <summary>
+    /// A finding of the rule with its contacts (and their SoM pin names), the net it is about (whose source location it
+    /// points at) and the descriptor's severity unless <paramref name="severity"/> says otherwise.
+    /// </summary>
+    public Finding NewFinding(RuleDescriptor rule, string message, IEnumerable<int> contacts, Net? net, Severity? severity = null)
+    {
+        var contactList = contacts.Distinct().Order().ToList();
+        return new Finding
+        {
+            RuleId = rule.Id,
+            Severity = severity ?? rule.DefaultSeverity,
+            Message = message,
+            Contacts = contactList,
+            SomPins = contactList.Select(c => Binding[c]?.Pin.Name ?? c.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList(),
+            Nets = net is null ? [] : [net.Name],
+            Location = net?.Location ?? Binding.Socket.Location,
+        };
+    }
+
+    public static string Volts(double volts) => volts.ToString("0.0##", System.Globalization.CultureInfo.InvariantCulture) + " V";
+
+    public static string Describe(Rail rail) => $"{rail.NetName} ({Volts(rail.Volts)}, {rail.VoltageSource})";
+
+    public static string Describe(Component part) => part.Value.Length > 0 ? $"{part.Reference} {part.Value}" : part.Reference;
+}

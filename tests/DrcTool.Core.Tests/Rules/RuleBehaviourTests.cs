@@ -1,0 +1,184 @@
+using DrcTool.Core.Binding;
+using DrcTool.Core.Checks;
+using DrcTool.Core.Config;
+using DrcTool.Core.Import;
+using DrcTool.Core.Tests.SampleBoards;
+using DrcTool.TestSupport;
+using static DrcTool.Core.Tests.SampleBoards.SampleParts;
+
+namespace DrcTool.Core.Tests.Rules;
+
+/// <summary>
+/// What the sample boards do not show: variant differences, value ranges, dividers, and the config opening a jumper.
+/// Each test changes the reference board in memory and checks one rule.
+/// </summary>
+public class RuleBehaviourTests
+{
+    private static IReadOnlyList<Finding> Check(Func<SampleBoard, SampleBoard> change, string rule, SomVariant? variant = null)
+    {
+        var board = change(SampleNetlistFile.Read(SampleBoardGeneratorTests.ReferencePath).Clone("test"));
+        var path = Path.Combine(Path.GetTempPath(), $"drctool-rule-{Guid.NewGuid():N}.net");
+        try
+        {
+            File.WriteAllText(path, SampleNetlistFile.Write(board, "test.kicad_sch"));
+            var result = DesignChecker.Check(DesignLoader.Default.Load(path), new CheckOptions { Variant = variant });
+            return result.Findings.Where(f => f.RuleId == rule).ToList();
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static SampleBoard VccFrom(SampleBoard b, string ldoValue)
+    {
+        var ldo = b.NextReference("U");
+        b.AddPart(Ldo(ldo, ldoValue)).Connect(ldo, "1", b.Net(16)).Connect(ldo, "3", b.Net(16)).Connect(ldo, "2", b.Ground()).Connect(ldo, "5", "VCC_MODEM");
+        foreach (var c in new[] { "2", "4", "6", "8" }) b.Connect(b.Socket().Reference, c, "VCC_MODEM");
+        return b;
+    }
+
+    [Fact]
+    public void DRC020_5V_on_VCC_is_a_warning_on_B404X_and_an_error_on_B524()
+    {
+        Check(b => VccFrom(b, "AP7361C-5.0"), RuleIds.SupplyVcc, SomVariant.B404X).ShouldHaveSingleItem().Severity.ShouldBe(Severity.Warning);
+        Check(b => VccFrom(b, "AP7361C-5.0"), RuleIds.SupplyVcc, SomVariant.B524).ShouldHaveSingleItem().Severity.ShouldBe(Severity.Error);
+    }
+
+    [Fact]
+    public void DRC020_4V25_is_above_the_B4xx_maximum_but_within_the_B5xx_one()
+    {
+        Check(b => VccFrom(b, "AP7361C-4.25"), RuleIds.SupplyVcc, SomVariant.B402).ShouldHaveSingleItem().Severity.ShouldBe(Severity.Warning);
+        Check(b => VccFrom(b, "AP7361C-4.25"), RuleIds.SupplyVcc, SomVariant.B523).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void DRC020_3V8_is_fine_on_every_variant()
+    {
+        foreach (var variant in Enum.GetValues<SomVariant>())
+        {
+            Check(b => VccFrom(b, "AP7361C-3.8"), RuleIds.SupplyVcc, variant).ShouldBeEmpty(variant.ToString());
+        }
+    }
+
+    [Fact]
+    public void DRC022_contact_75_is_reserved_on_B4xx_and_the_modem_RI_on_B5xx()
+    {
+        SampleBoard Wire75(SampleBoard b) => b.AddPart(Header("J9", 2)).Connect("J9", "1", "/RI").Connect(b.Socket().Reference, "75", "/RI").Connect("J9", "2", b.Ground());
+        Check(Wire75, RuleIds.ReservedContacts, SomVariant.B404X).ShouldHaveSingleItem().Contacts.ShouldBe([75]);
+        Check(Wire75, RuleIds.ReservedContacts, SomVariant.B524).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void DRC025_lists_the_antennas_of_the_variant()
+    {
+        var b504 = Check(b => b, RuleIds.Antennas, SomVariant.B504).ShouldHaveSingleItem().Message;
+        b504.ShouldContain("PARANTCW1EA");
+        b504.ShouldContain("PARANTGN1EA");
+        var b524 = Check(b => b, RuleIds.Antennas, SomVariant.B524).ShouldHaveSingleItem().Message;
+        b524.ShouldContain("ANTCW2EA");
+        b524.ShouldContain("ANT_DIV");
+    }
+
+    [Theory]
+    [InlineData("470", 1)]
+    [InlineData("4.7k", 0)]
+    [InlineData("10k", 0)]
+    [InlineData("220k", 1)]
+    public void DRC013_flags_reset_pull_ups_far_from_10k_as_warnings(string value, int findings)
+    {
+        var found = Check(b => b.SetValue(b.Between(b.Net(34), b.Net(10)).Reference, value), RuleIds.ResetPullUp);
+        found.Count.ShouldBe(findings);
+        found.ShouldAllBe(f => f.Severity == Severity.Warning);
+    }
+
+    [Theory]
+    [InlineData("22k", 1)]
+    [InlineData("4.7k", 0)]
+    [InlineData("1k", 1)]
+    public void DRC028_flags_I2C_pull_ups_outside_1k5_to_10k(string value, int findings)
+    {
+        var found = Check(b => b.SetValue(b.Between(b.Net(22), b.Net(10)).Reference, value), RuleIds.I2cPullUps);
+        found.Count.ShouldBe(findings);
+        found.ShouldAllBe(f => f.Severity == Severity.Warning && f.Contacts.Contains(22));
+    }
+
+    [Theory]
+    [InlineData("15k", 0)] // 10k/15k: 3.0 V from 5 V, 3.3 V even at VBUS's 5.5 V maximum
+    [InlineData("100k", 1)] // 4.5 V from 5 V
+    public void DRC010_accepts_a_divider_that_brings_5V_down_to_3V6_or_less(string lower, int findings)
+    {
+        Check(b => b.AddBetween(Resistor("R90", "10k"), "/SENSE", b.Net(16)).AddBetween(Resistor("R91", lower), "/SENSE", b.Ground())
+            .Connect(b.Socket().Reference, "23", "/SENSE"), RuleIds.FiveVoltOnSignal).Count.ShouldBe(findings);
+    }
+
+    [Fact]
+    public void DRC010_names_the_5V_rail_when_a_signal_is_on_it_directly()
+    {
+        var f = Check(b => b.Connect(b.Socket().Reference, "66", b.Net(16)), RuleIds.FiveVoltOnSignal).ShouldHaveSingleItem();
+        f.Contacts.ShouldBe([66]);
+        f.Message.ShouldContain("directly");
+    }
+
+    [Fact]
+    public void DRC017_reports_a_common_cathode_LED()
+    {
+        var led = Check(b => b.Connect("D1", "1", b.Ground()), RuleIds.RgbLedWiring).ShouldHaveSingleItem();
+        led.Message.ShouldContain("common-cathode");
+    }
+
+    [Fact]
+    public void DRC023_accepts_an_NFC_antenna_with_a_tuning_capacitor()
+    {
+        Check(b => b.AddBetween(Capacitor("C90", "22p"), b.Net(17), b.Net(19)), RuleIds.NfcWiring).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void DRC035_accepts_VUSB_from_USB_and_rejects_it_from_3V3()
+    {
+        Check(b => b, RuleIds.VusbSource).ShouldBeEmpty();
+        Check(b => b.Connect(b.Socket().Reference, "16", b.Net(10)), RuleIds.VusbSource).ShouldHaveSingleItem().Message.ShouldContain("3V3");
+    }
+
+    /// <summary>
+    /// SomUSB2's 3V3 reaches its MP2122 only through SJ1, a normally-open solder jumper. Counted closed (the default),
+    /// DRC019 is silent; opened in drctool.yaml, the SoM's 3V3 is unfed and DRC019 says so.
+    /// </summary>
+    [SharedFact]
+    public void DRC019_on_SomUSB2_follows_what_the_config_says_about_SJ1()
+    {
+        var design = DesignLoader.Default.Load(RepoPaths.SharedFile("boards", "som-first-board-somusb2", "SomUSB2.sch"));
+        DesignChecker.Check(design, CheckOptions.Default).Findings.ShouldNotContain(f => f.RuleId == RuleIds.Supply3V3);
+        var open = new CheckOptions { Config = DrcConfig.Default with { OpenParts = ["SJ1"] } };
+        var f = DesignChecker.Check(design, open).Findings.Where(f => f.RuleId == RuleIds.Supply3V3).ShouldHaveSingleItem();
+        f.Severity.ShouldBe(Severity.Error);
+        f.Message.ShouldContain("not fed");
+    }
+
+    [Theory]
+    [InlineData("10k", 0)]
+    [InlineData("100k", 1)]
+    public void DRC015_checks_a_MODE_pull_up_to_3V3_against_2k2_to_10k(string value, int findings)
+    {
+        Check(b => b.AddBetween(Resistor("R90", value), b.Net(32), b.Net(10)), RuleIds.ModePullUp).Count.ShouldBe(findings);
+    }
+
+    [Fact]
+    public void Parameters_from_the_config_move_the_thresholds()
+    {
+        var board = SampleNetlistFile.Read(SampleBoardGeneratorTests.ReferencePath).Clone("test");
+        var path = Path.Combine(Path.GetTempPath(), $"drctool-rule-{Guid.NewGuid():N}.net");
+        try
+        {
+            File.WriteAllText(path, SampleNetlistFile.Write(board, "test.kicad_sch"));
+            var design = DesignLoader.Default.Load(path);
+            var strict = DrcConfig.Default with { ParameterOverrides = new Dictionary<string, (double, string)> { ["pmic.min-input-amps"] = (2.0, "test") } };
+            var f = DesignChecker.Check(design, new CheckOptions { Config = strict }).Findings.Where(f => f.RuleId == RuleIds.PmicInputCurrent).ShouldHaveSingleItem();
+            f.Message.ShouldContain("below 2.00 A");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using DrcTool.Core.Checks;
+using DrcTool.TestSupport;
+
+namespace DrcTool.Core.Tests.Rules;
+
+/// <summary>Every rule in the catalogue is documented and has a board that breaks it (as Meziantou.Analyzer guards its rules).</summary>
+public class RuleCatalogTests
+{
+    public static TheoryData<string> RuleIds()
+    {
+        var data = new TheoryData<string>();
+        foreach (var descriptor in RuleCatalog.Default.Descriptors) data.Add(descriptor.Id);
+        return data;
+    }
+
+    [Fact]
+    public void Rule_ids_are_unique_three_digit_DRC_ids_in_order()
+    {
+        var ids = RuleCatalog.Default.Descriptors.Select(d => d.Id).ToList();
+        ids.ShouldAllBe(id => Regex.IsMatch(id, @"^DRC\d{3}$"));
+        ids.Distinct().Count().ShouldBe(ids.Count);
+        ids.ShouldBe(ids.Order(StringComparer.Ordinal).ToList());
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Every_rule_has_a_descriptor_with_title_category_and_help_link(string id)
+    {
+        var d = RuleCatalog.Default.Find(id)!.Descriptor;
+        d.Title.ShouldNotBeNullOrWhiteSpace();
+        d.MessageFormat.ShouldNotBeNullOrWhiteSpace();
+        d.Category.ShouldNotBeNullOrWhiteSpace();
+        d.HelpLink.ShouldBe($"docs/rules/{id}.md");
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Every_rule_has_a_doc_page_with_why_source_and_both_examples(string id)
+    {
+        var path = Path.Combine(RepoPaths.Root, "docs", "rules", $"{id}.md");
+        File.Exists(path).ShouldBeTrue($"{id} has no page at {path}");
+        var page = File.ReadAllText(path);
+        page.ShouldStartWith($"# {id}:");
+        page.ShouldContain(RuleCatalog.Default.Find(id)!.Descriptor.Title);
+        foreach (var section in new[] { "## Why", "## Source", "## Violating example", "## Compliant example" })
+        {
+            page.ShouldContain(section, customMessage: $"{id}'s page lacks '{section}'");
+        }
+
+        page.ShouldContain("../shared/", customMessage: $"{id}'s page names no source in ../shared");
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Every_rule_has_a_violating_sample_board_with_approved_findings(string id)
+    {
+        var folder = Path.Combine(RepoPaths.SampleBoards, "violations");
+        var boards = Directory.Exists(folder) ? Directory.GetDirectories(folder, $"{id}-*") : [];
+        var board = boards.ShouldHaveSingleItem($"{id} needs exactly one folder sample-boards/violations/{id}-*");
+        var files = SampleBoardFiles.BoardsIn(board);
+        files.ShouldNotBeEmpty($"{board} holds no board file");
+        foreach (var file in files)
+        {
+            File.Exists(SampleBoardFiles.ApprovedPath(file)).ShouldBeTrue($"{file} has no approved findings");
+        }
+    }
+
+    [Fact]
+    public void Descriptor_severities_match_what_the_doc_pages_say()
+    {
+        foreach (var d in RuleCatalog.Default.Descriptors.Where(d => string.CompareOrdinal(d.Id, "DRC010") >= 0))
+        {
+            var page = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "rules", $"{d.Id}.md"));
+            page.ShouldContain($"**Severity:** {d.DefaultSeverity.ToString().ToLowerInvariant()}", customMessage: d.Id);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using DrcTool.Reporting.GitHub;
+using DrcTool.Reporting.Markdown;
+using DrcTool.Reporting.Tests.Support;
+
+namespace DrcTool.Reporting.Tests.Text;
+
+public class MarkdownAndAnnotationTests
+{
+    [Fact]
+    public void Markdown_summary_has_a_row_per_design_and_folded_findings()
+    {
+        var md = MarkdownSummaryWriter.Render(SampleRuns.Mixed());
+        md.ShouldStartWith("## DrcTool: ⚠️ unreadable input\n");
+        md.ShouldContain("3 designs, 1 error, 1 warning, 1 note (fail level: error)");
+        md.ShouldContain("| ❌ fail | boards/alpha/alpha.sch | B404X | 1 | 1 | 1 | 0 |");
+        md.ShouldContain("| ⚠️ unreadable | boards/beta/Beta Board.kicad\\_pcb |");
+        md.ShouldContain("| ✅ pass | boards/gamma/gamma.brd | B524 | 0 | 0 | 0 | 1 |");
+        md.ShouldContain("<details><summary>boards/alpha/alpha.sch: 3 findings</summary>");
+        md.ShouldContain("| warning (waived) | DRC011 |");
+        md.ShouldContain("| DRC030 | /SIM\\_VCC | test point only |");
+    }
+
+    [Theory]
+    [InlineData("a|b", "a\\|b")]
+    [InlineData("<script>", "&lt;script&gt;")]
+    [InlineData("[x](http://evil)", "\\[x\\](http://evil)")]
+    [InlineData("line1\nline2", "line1<br>line2")]
+    public void Markdown_cells_escape_design_text(string text, string expected) =>
+        MarkdownText.Cell(text).ShouldBe(expected);
+
+    [Fact]
+    public void Annotations_escape_data_and_properties_as_the_actions_toolkit_does()
+    {
+        GitHubAnnotations.Command("error", "boards/a,b:c.sch", 42, 5, "DRC010 5V: bad, really", "50% on\r\nnext")
+            .ShouldBe("::error file=boards/a%2Cb%3Ac.sch,line=42,col=5,title=DRC010 5V%3A bad%2C really::50%25 on%0D%0Anext");
+    }
+
+    [Fact]
+    public void Annotations_cover_unwaived_findings_unreadable_files_and_stale_waivers()
+    {
+        var lines = GitHubAnnotations.Lines(SampleRuns.Mixed()).ToList();
+        lines.Count.ShouldBe(3 + 1 + 1);
+        lines[0].ShouldStartWith("::error file=boards/alpha/alpha.sch,line=42,col=5,title=DRC010 No 5 V on a SoM signal pin::D7 (contact 36)");
+        lines[0].ShouldContain("%0AFix: Pull up");
+        lines[1].ShouldStartWith("::warning file=boards/alpha/alpha.sch,line=120,col=3,title=DRC011");
+        lines[2].ShouldStartWith("::notice file=boards/alpha/alpha.sch,title=DRC020");
+        lines[3].ShouldStartWith("::error file=boards/beta/Beta Board.kicad_pcb,line=17,col=3,title=DrcTool%3A unreadable design::");
+        lines[4].ShouldStartWith("::warning file=boards/drctool.yaml,title=DrcTool%3A unmatched waiver::");
+        lines.ShouldAllBe(l => !l.Contains('\n') && !l.Contains('\r'));
+    }
+
+    [Fact]
+    public void Annotations_only_under_github_actions()
+    {
+        GitHubAnnotations.IsActive(n => n == "GITHUB_ACTIONS" ? "true" : null).ShouldBeTrue();
+        GitHubAnnotations.IsActive(_ => null).ShouldBeFalse();
+    }
+}

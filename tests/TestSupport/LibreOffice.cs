@@ -1,0 +1,81 @@
+using System.Diagnostics;
+
+namespace DrcTool.TestSupport;
+
+/// <summary>Runs LibreOffice headless to convert a workbook sheet to CSV, the way a hardware lead's spreadsheet opens it.</summary>
+public static class LibreOffice
+{
+    public static string? Executable { get; } = Find();
+
+    public static string MissingReason => "needs LibreOffice (soffice on PATH); .ci/install.sh installs libreoffice-calc-nogui";
+
+    /// <summary>Converts sheet <paramref name="sheet"/> (1-based) of <paramref name="xlsx"/> to UTF-8 CSV and returns its text.</summary>
+    public static string SheetToCsv(string xlsx, int sheet)
+    {
+        var work = Directory.CreateTempSubdirectory("drctool-soffice-").FullName;
+        try
+        {
+            var outDir = Path.Combine(work, "out");
+            Directory.CreateDirectory(outDir);
+            var start = new ProcessStartInfo(Executable ?? throw new InvalidOperationException(MissingReason))
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                RedirectStandardInput = true,
+                UseShellExecute = false,
+            };
+            // A profile of its own, so a LibreOffice already open elsewhere (or a parallel test) does not take the job.
+            start.ArgumentList.Add($"-env:UserInstallation={new Uri(Path.Combine(work, "profile")).AbsoluteUri}");
+            start.ArgumentList.Add("--headless");
+            start.ArgumentList.Add("--norestore");
+            start.ArgumentList.Add("--convert-to");
+            // Comma, double quotes, UTF-8 (76), first line 1, ..., token 12: the sheet to export.
+            start.ArgumentList.Add($"csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,{sheet}");
+            start.ArgumentList.Add("--outdir");
+            start.ArgumentList.Add(outDir);
+            start.ArgumentList.Add(xlsx);
+            using var process = Process.Start(start)!;
+            process.StandardInput.Close();
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException("soffice did not finish converting within 3 minutes");
+            }
+
+            var csv = Directory.GetFiles(outDir, "*.csv").SingleOrDefault()
+                      ?? throw new InvalidOperationException($"soffice wrote no CSV (exit {process.ExitCode}): {stdout.Result} {stderr.Result}");
+            return File.ReadAllText(csv);
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    private static string? Find()
+    {
+        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator))
+        {
+            if (dir.Length > 0 && File.Exists(Path.Combine(dir, "soffice")))
+            {
+                return Path.Combine(dir, "soffice");
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>A fact that needs LibreOffice; skipped, saying why, where soffice is not on PATH.</summary>
+public sealed class LibreOfficeFactAttribute : FactAttribute
+{
+    public LibreOfficeFactAttribute()
+    {
+        if (LibreOffice.Executable is null)
+        {
+            Skip = LibreOffice.MissingReason;
+        }
+    }
+}
