@@ -181,4 +181,31 @@ public class RuleBehaviourTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void DRC019_reports_3V3_on_the_USB_5V_once_and_DRC035_reports_VUSB_on_3V3()
+    {
+        SampleBoard ThreeV3OnUsb(SampleBoard b) => b.Connect(b.Socket().Reference, "10", b.Net(16)).Connect(b.Socket().Reference, "12", b.Net(16));
+        Check(ThreeV3OnUsb, RuleIds.Supply3V3).ShouldHaveSingleItem().Message.ShouldContain("VUSB (16)");
+        Check(ThreeV3OnUsb, RuleIds.VusbSource).ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void DRC019_reports_3V3_at_the_wrong_voltage()
+    {
+        var ldo = "U90";
+        Check(b => b.RemovePart("U3").AddPart(Ldo(ldo, "AP2112K-1.8")).Connect(ldo, "1", b.Net(2)).Connect(ldo, "3", b.Net(2)).Connect(ldo, "2", b.Ground())
+            .Connect(ldo, "5", b.Net(10)).RenameNet(b.Net(10), "+1V8"), RuleIds.Supply3V3).ShouldHaveSingleItem().Message.ShouldContain("1.8 V");
+    }
+
+    [Fact]
+    public void DRC013_accepts_a_push_pull_reset_supervisor_on_3V3_instead_of_the_pull_up()
+    {
+        var supervisor = new SamplePart("U91", "TPS3839G33", "Package_TO_SOT_SMD:SOT-23", "Power_Supervisor", "TPS3839", "Supervisor, push-pull output",
+            [new("1", "GND", "power_in"), new("2", "~{RESET}", "output"), new("3", "VDD", "power_in")]);
+        SampleBoard WithSupervisor(SampleBoard b) => b.RemovePart(b.Between(b.Net(34), b.Net(10)).Reference).AddPart(supervisor)
+            .Connect("U91", "1", b.Ground()).Connect("U91", "2", b.Net(34)).Connect("U91", "3", b.Net(10));
+        Check(WithSupervisor, RuleIds.ResetPullUp).ShouldBeEmpty();
+        Check(b => b.RemovePart(b.Between(b.Net(34), b.Net(10)).Reference), RuleIds.ResetPullUp).ShouldHaveSingleItem().Severity.ShouldBe(Severity.Error);
+    }
 }

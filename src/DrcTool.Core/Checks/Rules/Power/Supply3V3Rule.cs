@@ -41,29 +41,29 @@ public sealed partial class Supply3V3Rule : IDesignRule
 
         var vccNets = Contacts.Vcc.Select(scope.NetAt).OfType<Net>().SelectMany(scope.View.Joined).ToList();
         var vusbNet = scope.NetAt(Contacts.Vusb);
-        foreach (var net in joined)
+        var wrongSource = false;
+        if (vusbNet is not null && joined.Intersect(scope.View.Joined(vusbNet)).FirstOrDefault() is { } usb)
         {
-            if (vusbNet is not null && scope.View.Joined(vusbNet).Contains(net))
+            yield return scope.NewFinding(Descriptor, $"3V3 (10/12) on net {net3V3.Name} is fed from VUSB (16) through net {usb.Name}", Contacts.Supply3V3, net3V3) with
             {
-                yield return scope.NewFinding(Descriptor, $"3V3 (10/12) on net {net3V3.Name} is fed from VUSB (16) through net {net.Name}", Contacts.Supply3V3, net3V3) with
-                {
-                    Path = ["3V3 (10/12)", .. joined.Select(n => $"net {n.Name}")],
-                    FixHint = "Feed 3V3 from a 3.3 V regulator, never straight from USB 5 V.",
-                };
-            }
+                Path = ["3V3 (10/12)", .. joined.Select(n => $"net {n.Name}")],
+                FixHint = "Feed 3V3 from a 3.3 V regulator, never straight from USB 5 V.",
+            };
+            wrongSource = true;
+        }
 
-            if (BatteryName().IsMatch(net.Name) && !vccNets.Contains(net))
+        if (joined.FirstOrDefault(n => BatteryName().IsMatch(n.Name) && !vccNets.Contains(n)) is { } battery)
+        {
+            yield return scope.NewFinding(Descriptor, $"3V3 (10/12) on net {net3V3.Name} is fed from the battery net {battery.Name} (up to 4.2 V while charging)", Contacts.Supply3V3, net3V3) with
             {
-                yield return scope.NewFinding(Descriptor, $"3V3 (10/12) on net {net3V3.Name} is fed from the battery net {net.Name} (up to 4.2 V while charging)", Contacts.Supply3V3, net3V3) with
-                {
-                    FixHint = "Put a 3.3 V regulator between the battery and 3V3.",
-                };
-            }
+                FixHint = "Put a 3.3 V regulator between the battery and 3V3.",
+            };
+            wrongSource = true;
         }
 
         var (minVolts, maxVolts) = (scope.Parameter("supply-3v3.min-volts"), scope.Parameter("supply-3v3.max-volts"));
         var rail = joined.Select(scope.View.RailOf).FirstOrDefault(r => r is not null);
-        if (rail is not null && (rail.Volts < minVolts || rail.Volts > maxVolts) && !vccNets.Intersect(joined).Any())
+        if (!wrongSource && rail is not null && (rail.Volts < minVolts || rail.Volts > maxVolts) && !vccNets.Intersect(joined).Any())
         {
             yield return scope.NewFinding(Descriptor,
                 $"3V3 (10/12) on net {net3V3.Name} is at {RuleScope.Volts(rail.Volts)} ({rail.VoltageSource}), outside {RuleScope.Volts(minVolts)}-{RuleScope.Volts(maxVolts)}",

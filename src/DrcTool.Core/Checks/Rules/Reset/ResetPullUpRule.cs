@@ -23,7 +23,9 @@ public sealed class ResetPullUpRule : IDesignRule
         }
 
         var pullUps = scope.View.PullPaths(net).Where(p => p.IsPullUp).ToList();
-        if (pullUps.Count == 0)
+        // A push-pull reset supervisor powered from the SoM's 3V3 holds RST high itself.
+        var supervisor = scope.View.Drivers(net).FirstOrDefault(d => scope.Design.FindNet(d.Supply.NetName) is { } supply && scope.IsSom3V3(supply));
+        if (pullUps.Count == 0 && supervisor is null)
         {
             yield return scope.NewFinding(Descriptor, $"RST (34) on net {net.Name} has no pull-up to 3V3 (Particle fits 10 kΩ)", [Contacts.Reset], net) with
             {

@@ -18,17 +18,15 @@ public sealed class FiveVoltOnSignalRule : IDesignRule
         {
             if (!contact.Pin.IsSignal || contact.Net is not { } net) continue;
             var label = scope.Label(contact.Contact);
-            foreach (var joined in scope.View.Joined(net))
+            // The rail belongs to the node (the net and everything joined to it), so one look is enough.
+            if (scope.View.RailOf(net) is { IsGround: false } rail && rail.MaxVolts > maxSignalVolts)
             {
-                if (scope.View.RailOf(joined) is { IsGround: false } rail && rail.MaxVolts > maxSignalVolts)
+                yield return scope.NewFinding(Descriptor,
+                    $"{label} on net {net.Name} is on {RuleScope.Describe(rail)} directly", [contact.Contact], net) with
                 {
-                    yield return scope.NewFinding(Descriptor,
-                        $"{label} on net {net.Name} is on {RuleScope.Describe(rail)} directly", [contact.Contact], net) with
-                    {
-                        Path = [label, $"net {joined.Name}"],
-                        FixHint = "Use a level shifter, a MOSFET or a divider; no B-SoM signal pin is 5 V tolerant.",
-                    };
-                }
+                    Path = [label, $"net {net.Name}", .. scope.View.Joined(net).Where(n => n != net).Select(n => $"joined net {n.Name}")],
+                    FixHint = "Use a level shifter, a MOSFET or a divider; no B-SoM signal pin is 5 V tolerant.",
+                };
             }
 
             foreach (var path in scope.View.PullPaths(net))
