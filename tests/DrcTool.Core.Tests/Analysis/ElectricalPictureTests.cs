@@ -336,3 +336,58 @@ public class ElectricalPictureTests
         Describe(ElectricalPicture.Build(reversed)).ShouldBe(Describe(ElectricalPicture.Build(forward)));
     }
 }
+
+public class ElectricalPictureOddInputTests
+{
+    [Fact]
+    public void Odd_but_readable_designs_give_a_picture_not_a_crash()
+    {
+        var design = new TestDesign()
+            .Part("R1", "10k", "R")
+            .Part("R1", "4k7", "R")                              // a duplicate reference: the first wins
+            .Part("U1", "", "", [])                              // no pins at all
+            .Part("SJ1", "", "SOLDERJUMPER_3", "1", "2", "3")    // three-pad jumper: joins nothing
+            .Part("R2", "", "R")                                 // no value
+            .Part("C1", "100n", "C", "1")                        // one pad
+            .Net("A", "R1.1", "SJ1.1", "R2.1", "GHOST.1")        // GHOST is no part of the design
+            .Net("B", "R1.2", "SJ1.2", "R2.2")
+            .Net("C", "SJ1.3", "C1.1")
+            .Net("A", "R9.1")                                    // a repeated net name
+            .Build();
+
+        var picture = ElectricalPicture.Build(design);
+
+        picture.Joins.ShouldBeEmpty();
+        picture.PullsOn("A").Select(p => (p.Resistor.Reference, p.Ohms)).ShouldBe([("R1", (double?)10_000), ("R1", 10_000), ("R2", null)]);
+        picture.ComponentsOn("A").Select(p => p.Component.Reference).ShouldBe(["R1", "R2", "SJ1"]);
+        picture.DriversOn("C").ShouldBeEmpty();
+        picture.ResolveVoltage("nowhere").Chain.ShouldBe(["net not in the design"]);
+        picture.RailOf("A").ShouldBeNull();
+    }
+
+    [Fact]
+    public void Long_chains_of_jumpers_and_resistors_do_not_recurse()
+    {
+        var builder = new TestDesign();
+        const int length = 20_000;
+        for (var i = 0; i < length; i++)
+        {
+            builder.Part(i % 2 == 0 ? $"R{i}" : $"SJ{i}", i % 2 == 0 ? "1k" : "", i % 2 == 0 ? "R" : "JUMPER");
+        }
+
+        for (var i = 0; i <= length; i++)
+        {
+            var nodes = new List<string>();
+            if (i > 0) nodes.Add($"{(i % 2 == 1 ? "R" : "SJ")}{i - 1}.2");
+            if (i < length) nodes.Add($"{(i % 2 == 0 ? "R" : "SJ")}{i}.1");
+            builder.Net(i == length ? "+5V" : $"N{i}", [.. nodes]);
+        }
+
+        var design = builder.Build();
+        var picture = ElectricalPicture.Build(design);
+
+        picture.Joins.Count.ShouldBe(length / 2);
+        picture.FindPath(design.FindNet("N0")!, design.FindNet("+5V")!, maxResistors: length).ShouldNotBeNull().Resistors.Count.ShouldBe(length / 2);
+        picture.PathsToRails(design.FindNet("N0")!, maxResistors: length).ShouldHaveSingleItem();
+    }
+}

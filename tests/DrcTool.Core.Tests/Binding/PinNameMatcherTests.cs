@@ -44,6 +44,35 @@ public class PinNameMatcherTests
     [InlineData(76, "GND")]
     public void Legitimate_names_agree(int contact, string name) => Judge(contact, name).ShouldBe(PinNameVerdict.Agrees);
 
+    // Pin names of Particle-Devices.lbr B_SERIES_M.2EKEY_ (../shared/boards/particle-eagle-libraries), read from the file.
+    [Theory]
+    [InlineData(34, "!RESET")]
+    [InlineData(10, "3V3@10")]
+    [InlineData(23, "ADC0")]
+    [InlineData(47, "ADC7")]
+    [InlineData(39, "AGND@39")]
+    [InlineData(40, "CTS")]
+    [InlineData(42, "RTS")]
+    [InlineData(76, "GND@76")]
+    [InlineData(75, "NC@75")]
+    [InlineData(66, "PWM0")]
+    [InlineData(72, "PWM3")]
+    [InlineData(65, "RGB_BLUE")]
+    [InlineData(61, "RGB_RED")]
+    [InlineData(20, "SCL")]
+    [InlineData(22, "SDA")]
+    [InlineData(46, "UB_USB_N")]
+    [InlineData(44, "UB_USB_P")]
+    [InlineData(74, "UB_VBUS")]
+    [InlineData(13, "USB_N")]
+    [InlineData(11, "USB_P")]
+    [InlineData(16, "VBUS")]
+    [InlineData(8, "VCC@8")]
+    public void Particle_Devices_library_names_agree(int contact, string name) => Judge(contact, name).ShouldBe(PinNameVerdict.Agrees);
+
+    [Fact]
+    public void A_typo_in_a_library_name_is_unknown_not_a_contradiction() => Judge(58, "MC@58").ShouldBe(PinNameVerdict.Unknown);
+
     [Theory]
     [InlineData(76, "P$76")]
     [InlineData(40, "40")]

@@ -74,6 +74,26 @@ public class BaseRuleTests
     }
 
     [Fact]
+    public void DRC002_a_symbol_named_by_the_M2_standard_gets_one_note_not_a_finding_per_pad()
+    {
+        // M.2 key-E names from the PCI-SIG pinout, as generic M.2 socket symbols carry them.
+        var m2Names = new Dictionary<string, string>
+        {
+            ["2"] = "3.3V", ["3"] = "USB_D+", ["4"] = "3.3V", ["5"] = "USB_D-", ["6"] = "LED1#", ["8"] = "PCM_CLK",
+            ["9"] = "SDIO_CLK", ["10"] = "PCM_SYNC", ["11"] = "SDIO_CMD", ["12"] = "PCM_IN", ["13"] = "SDIO_DATA0",
+            ["14"] = "PCM_OUT", ["15"] = "SDIO_DATA1", ["16"] = "LED2#", ["17"] = "SDIO_DATA2", ["19"] = "SDIO_DATA3",
+            ["20"] = "UART_WAKE#", ["21"] = "SDIO_WAKE#", ["22"] = "UART_RXD", ["23"] = "SDIO_RESET#", ["32"] = "UART_TXD",
+            ["34"] = "UART_RTS", ["36"] = "UART_CTS", ["38"] = "VENDOR_DEFINED", ["40"] = "VENDOR_DEFINED", ["42"] = "VENDOR_DEFINED",
+            ["44"] = "COEX3", ["46"] = "COEX_TXD", ["48"] = "COEX_RXD", ["50"] = "SUSCLK", ["52"] = "PERST0#", ["54"] = "W_DISABLE2#",
+            ["56"] = "W_DISABLE1#", ["58"] = "I2C_DATA", ["60"] = "I2C_CLK", ["62"] = "ALERT#",
+        };
+        var findings = Check(new DesignBuilder().Socket(rename: m2Names).Grounded(), "DRC002");
+        var note = findings.ShouldHaveSingleItem();
+        note.Severity.ShouldBe(Severity.Note);
+        note.Message.ShouldContain("another scheme");
+    }
+
+    [Fact]
     public void DRC003_SIM_pin_wired_to_a_part_is_an_error_and_to_a_test_point_a_warning()
     {
         var findings = Check(new DesignBuilder().Socket().Grounded()

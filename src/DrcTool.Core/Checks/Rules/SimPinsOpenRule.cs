@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using DrcTool.Core.Analysis;
+using DrcTool.Core.Analysis.Parts;
 using DrcTool.Core.Binding;
 using DrcTool.Core.Model;
 
@@ -33,10 +35,12 @@ public sealed partial class SimPinsOpenRule : IDesignRule
                 continue;
             }
 
+            // Power symbols and drawings name nets; they are not parts wired to the pin.
             var others = net.Nodes.Where(n => n.Reference != binding.Socket.Reference)
                 .Select(n => context.Design.FindComponent(n.Reference)).OfType<Component>()
+                .Where(c => context.Picture.ClassOf(c.Reference) is not (PartClass.PowerSymbol or PartClass.Graphic))
                 .DistinctBy(c => c.Reference).OrderBy(c => c.Reference, NaturalComparer.Instance).ToList();
-            var (severity, why) = Classify(others);
+            var (severity, why) = Classify(others, context.Picture);
             var partList = others.Count > 0 ? string.Join(", ", others.Select(c => c.Reference)) : "other SoM contacts";
             yield return new Finding
             {
@@ -58,8 +62,10 @@ public sealed partial class SimPinsOpenRule : IDesignRule
     }
 
     /// <summary>Only test points, headers or unfitted parts on the net are a warning; anything else is an error.</summary>
-    private static (Severity Severity, string Why) Classify(IReadOnlyList<Component> others)
+    private static (Severity Severity, string Why) Classify(IReadOnlyList<Component> others, ElectricalPicture picture)
     {
+        bool IsTestPoint(Component c) => picture.ClassOf(c.Reference) == PartClass.TestPoint || LooksLikeTestPoint(c);
+
         if (others.Count == 0)
         {
             return (Severity.Error, "");
@@ -84,7 +90,7 @@ public sealed partial class SimPinsOpenRule : IDesignRule
         return (Severity.Error, "");
     }
 
-    private static bool IsTestPoint(Component c) =>
+    private static bool LooksLikeTestPoint(Component c) =>
         TestPointReference().IsMatch(c.Reference) || TestPointName().IsMatch(c.Footprint) || TestPointName().IsMatch(c.Value);
 
     private static bool IsHeader(Component c) =>

@@ -39,9 +39,28 @@ public sealed class SymbolPinNamesRule : IDesignRule
 
         var socket = binding.Socket;
         var symbol = string.IsNullOrEmpty(socket.Library) ? socket.Symbol : $"{socket.Library}:{socket.Symbol}";
-        foreach (var contact in binding.Contacts)
+        var judged = binding.Contacts.Select(c => (Contact: c, Judgement: _matcher.Judge(c.Pin, c.SymbolPinName))).ToList();
+        var claims = judged.Count(j => j.Judgement.Verdict != PinNameVerdict.NoClaim);
+        var agreeing = judged.Count(j => j.Judgement.Verdict == PinNameVerdict.Agrees);
+        if (claims >= 10 && agreeing * 2 < claims)
         {
-            var judgement = _matcher.Judge(contact.Pin, contact.SymbolPinName);
+            // A symbol named by another scheme (the M.2 standard's PCIe/SDIO/UART names, a vendor's) is not a library
+            // error pad by pad: say once that its names cannot guide the wiring.
+            yield return new Finding
+            {
+                RuleId = Rule.Id,
+                Severity = Severity.Note,
+                Message = $"the symbol {symbol} of {socket.Reference} names its pins by another scheme than the B-SoM datasheet "
+                          + $"(only {agreeing} of {claims} names agree); pin names were not checked, wire by the B-SoM pinout (`drctool pins`)",
+                Parts = [socket.Reference],
+                Location = socket.Location,
+                FixHint = "Use a symbol with the B-SoM's pin names (e.g. Particle-Devices.lbr B_SERIES_M.2EKEY) so the schematic reads as the SoM is wired.",
+            };
+            yield break;
+        }
+
+        foreach (var (contact, judgement) in judged)
+        {
             if (judgement.Verdict != PinNameVerdict.Contradicts)
             {
                 continue;

@@ -32,14 +32,15 @@ public sealed class KiCadBoardReader : IDesignReader
         var nets = new KiCadNetCollector();
         var references = new UniqueReferences();
         var components = new List<Component>();
+        var pool = new KiCadStringPool();
 
         foreach (var item in board.Children)
         {
             if (item.HeadIs("net"u8))
             {
                 // (net 3 "GND"): the board's net table, code to name. Net 0 is "no net".
-                var code = item.AtomAt(1);
-                var name = item.AtomAt(2) ?? string.Empty;
+                var code = pool.AtomAt(item, 1);
+                var name = pool.AtomAt(item, 2) ?? string.Empty;
                 if (code is not null && code != "0")
                 {
                     netNames[code] = name;
@@ -48,7 +49,7 @@ public sealed class KiCadBoardReader : IDesignReader
             }
             else if (item.HeadIs("footprint"u8) || item.HeadIs("module"u8))
             {
-                components.Add(ReadFootprint(item, references, netNames, nets));
+                components.Add(ReadFootprint(item, references, netNames, nets, pool));
             }
         }
 
@@ -66,10 +67,10 @@ public sealed class KiCadBoardReader : IDesignReader
         throw new DesignReadException(path, 1, 1, "the file holds no S-expression");
     }
 
-    private static Component ReadFootprint(SExprNode footprint, UniqueReferences references, Dictionary<string, string> netNames, KiCadNetCollector nets)
+    private static Component ReadFootprint(SExprNode footprint, UniqueReferences references, Dictionary<string, string> netNames, KiCadNetCollector nets, KiCadStringPool pool)
     {
         // (footprint "Lib:Name" (layer "F.Cu") ...): the library id is the first atom, when there is one.
-        var libraryId = footprint[1] is { IsValid: true, IsAtom: true } id ? id.Text : string.Empty;
+        var libraryId = pool.Text(footprint[1]) ?? string.Empty;
         string? reference = null;
         string? value = null;
         var properties = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -81,8 +82,8 @@ public sealed class KiCadBoardReader : IDesignReader
             if (child.HeadIs("property"u8))
             {
                 // KiCad 8/9 keep reference and value as properties; KiCad 6/7 keep only user fields here.
-                var key = child.AtomAt(1);
-                var text = child.AtomAt(2) ?? string.Empty;
+                var key = pool.AtomAt(child, 1);
+                var text = pool.AtomAt(child, 2) ?? string.Empty;
                 if (key is null) continue;
                 properties.TryAdd(key, text);
                 if (key == "Reference") reference ??= text;
@@ -91,8 +92,8 @@ public sealed class KiCadBoardReader : IDesignReader
             else if (child.HeadIs("fp_text"u8))
             {
                 // KiCad 6/7: (fp_text reference "R1" ...) and (fp_text value "10k" ...).
-                if (child[1].TextIs("reference"u8)) reference ??= child.AtomAt(2);
-                else if (child[1].TextIs("value"u8)) value ??= child.AtomAt(2);
+                if (child[1].TextIs("reference"u8)) reference ??= pool.AtomAt(child, 2);
+                else if (child[1].TextIs("value"u8)) value ??= pool.AtomAt(child, 2);
             }
             else if (child.HeadIs("attr"u8))
             {
@@ -111,7 +112,7 @@ public sealed class KiCadBoardReader : IDesignReader
 
         var uniqueReference = references.Claim(reference ?? string.Empty);
         value ??= string.Empty;
-        var pins = ReadPads(pads, uniqueReference, netNames, nets);
+        var pins = ReadPads(pads, uniqueReference, netNames, nets, pool);
         var colon = libraryId.IndexOf(':');
         var library = colon > 0 ? libraryId[..colon] : string.Empty;
         return new Component(
@@ -141,17 +142,17 @@ public sealed class KiCadBoardReader : IDesignReader
         return false;
     }
 
-    private static List<ComponentPin> ReadPads(List<SExprNode> pads, string reference, Dictionary<string, string> netNames, KiCadNetCollector nets)
+    private static List<ComponentPin> ReadPads(List<SExprNode> pads, string reference, Dictionary<string, string> netNames, KiCadNetCollector nets, KiCadStringPool pool)
     {
         var pins = new List<ComponentPin>(pads.Count);
         var pinIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var pad in pads)
         {
-            var number = pad[1] is { IsValid: true, IsAtom: true } n ? n.Text : string.Empty;
+            var number = pool.Text(pad[1]) ?? string.Empty;
             if (number.Length == 0) continue;
 
-            var name = KiCadPinTypes.PinName(pad.ChildValue("pinfunction"u8));
-            var type = KiCadPinTypes.Parse(pad.ChildValue("pintype"u8));
+            var name = KiCadPinTypes.PinName(pool.ChildValue(pad, "pinfunction"u8));
+            var type = KiCadPinTypes.Parse(pool.ChildValue(pad, "pintype"u8));
             if (pinIndex.TryGetValue(number, out var existing))
             {
                 // A second pad with the same number (a thermal pad, a shield tab): the same pin; keep the first name.
@@ -166,10 +167,10 @@ public sealed class KiCadBoardReader : IDesignReader
 
             var net = pad.Child("net"u8);
             if (!net.IsValid) continue;
-            var netName = PadNetName(net, netNames);
+            var netName = PadNetName(net, netNames, pool);
             if (netName.Length > 0)
             {
-                nets.AddNode(netName, new NetNode(reference, number), net.Location);
+                nets.AddNode(netName, new NetNode(reference, number), net);
             }
         }
 
@@ -179,20 +180,19 @@ public sealed class KiCadBoardReader : IDesignReader
     /// <summary>
     /// (net 3 "GND") up to KiCad 9; (net "GND") in the newer form without net codes. Net 0 or an empty name: no net.
     /// </summary>
-    private static string PadNetName(SExprNode net, Dictionary<string, string> netNames)
+    private static string PadNetName(SExprNode net, Dictionary<string, string> netNames, KiCadStringPool pool)
     {
         if (net.Count >= 3)
         {
-            var code = net.AtomAt(1);
-            if (code == "0") return string.Empty;
-            return net.AtomAt(2) ?? string.Empty;
+            if (net[1].TextIs("0"u8)) return string.Empty;
+            return pool.AtomAt(net, 2) ?? string.Empty;
         }
 
         if (net.Count == 2 && net[1] is { IsValid: true, IsAtom: true } only)
         {
             // A quoted atom is a name; a bare number is a code to look up in the board's net table.
-            if (only.Kind == SExprNodeKind.String) return only.Text;
-            var text = only.Text;
+            var text = pool.Text(only) ?? string.Empty;
+            if (only.Kind == SExprNodeKind.String) return text;
             if (text == "0") return string.Empty;
             return netNames.TryGetValue(text, out var declared) ? declared : text;
         }

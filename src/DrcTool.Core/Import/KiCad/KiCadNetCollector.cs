@@ -1,3 +1,4 @@
+using DrcTool.Core.Import.SExpressions;
 using DrcTool.Core.Model;
 
 namespace DrcTool.Core.Import.KiCad;
@@ -23,10 +24,11 @@ internal sealed class KiCadNetCollector
         }
     }
 
-    public void AddNode(string name, NetNode node, SourceLocation location)
+    /// <param name="where">Where the node is written; its location is worked out only when it is the net's first mention.</param>
+    public void AddNode(string name, NetNode node, SExprNode where)
     {
         if (name.Length == 0) return;
-        var entry = GetOrAdd(name, location);
+        if (!_byName.TryGetValue(name, out var entry)) entry = GetOrAdd(name, where.Location);
         entry.Nodes.Add(node);
     }
 
@@ -37,8 +39,18 @@ internal sealed class KiCadNetCollector
         foreach (var entry in _order)
         {
             if (entry.Nodes.Count == 0) continue;
-            var nodes = new List<NetNode>(entry.Nodes);
+            var nodes = entry.Nodes;
             nodes.Sort();
+            // A pad listed twice (two pads sharing a number on one net) is one node.
+            var kept = 0;
+            for (var i = 0; i < nodes.Count; i++)
+            {
+                if (kept > 0 && nodes[kept - 1].Equals(nodes[i])) continue;
+                nodes[kept++] = nodes[i];
+            }
+
+            nodes.RemoveRange(kept, nodes.Count - kept);
+            nodes.TrimExcess();
             nets.Add(new Net(entry.Name, nodes, entry.Location));
         }
 
@@ -62,6 +74,7 @@ internal sealed class KiCadNetCollector
         public string Name { get; } = name;
         public SourceLocation Location { get; set; } = location;
         public bool Declared { get; set; }
-        public HashSet<NetNode> Nodes { get; } = [];
+        // Duplicates are removed once, when the net is built: cheaper than a set per net.
+        public List<NetNode> Nodes { get; } = [];
     }
 }

@@ -23,10 +23,11 @@ public sealed class KiCadNetlistReader : IDesignReader
         var document = SExprDocument.Parse(path, content);
         var export = FindRoot(document, path);
 
-        var libraryPins = ReadLibraryParts(export.Child("libparts"u8));
-        var nodePins = new Dictionary<string, Dictionary<string, ComponentPin>>(StringComparer.Ordinal);
-        var nets = ReadNets(export.Child("nets"u8), nodePins);
-        var components = ReadComponents(export.Child("components"u8), libraryPins, nodePins);
+        var pool = new KiCadStringPool();
+        var libraryPins = ReadLibraryParts(export.Child("libparts"u8), pool);
+        var nodePins = new Dictionary<string, List<NodePin>>(StringComparer.Ordinal);
+        var nets = ReadNets(export.Child("nets"u8), nodePins, pool);
+        var components = ReadComponents(export.Child("components"u8), libraryPins, nodePins, pool);
         return new Design(path, DesignFormat.KiCadNetlist, components, nets);
     }
 
@@ -42,21 +43,21 @@ public sealed class KiCadNetlistReader : IDesignReader
     }
 
     /// <summary>(libpart (lib "Device") (part "R") (aliases (alias "R_Small")) (pins (pin (num "1") (name "~") (type "passive")))).</summary>
-    private static Dictionary<(string Lib, string Part), List<ComponentPin>> ReadLibraryParts(SExprNode libparts)
+    private static Dictionary<(string Lib, string Part), List<ComponentPin>> ReadLibraryParts(SExprNode libparts, KiCadStringPool pool)
     {
         var parts = new Dictionary<(string, string), List<ComponentPin>>();
         foreach (var libpart in libparts.Children)
         {
             if (!libpart.HeadIs("libpart"u8)) continue;
-            var lib = libpart.ChildValue("lib"u8) ?? string.Empty;
-            var part = libpart.ChildValue("part"u8) ?? string.Empty;
+            var lib = pool.ChildValue(libpart, "lib"u8) ?? string.Empty;
+            var part = pool.ChildValue(libpart, "part"u8) ?? string.Empty;
             var pins = new List<ComponentPin>();
             foreach (var pin in libpart.Child("pins"u8).Children)
             {
                 if (!pin.HeadIs("pin"u8)) continue;
-                var number = pin.ChildValue("num"u8);
+                var number = pool.ChildValue(pin, "num"u8);
                 if (string.IsNullOrEmpty(number)) continue;
-                pins.Add(new ComponentPin(number, KiCadPinTypes.PinName(pin.ChildValue("name"u8)), KiCadPinTypes.Parse(pin.ChildValue("type"u8))));
+                pins.Add(new ComponentPin(number, KiCadPinTypes.PinName(pool.ChildValue(pin, "name"u8)), KiCadPinTypes.Parse(pool.ChildValue(pin, "type"u8))));
             }
 
             parts.TryAdd((lib, part), pins);
@@ -70,13 +71,13 @@ public sealed class KiCadNetlistReader : IDesignReader
         return parts;
     }
 
-    private static List<Net> ReadNets(SExprNode netsList, Dictionary<string, Dictionary<string, ComponentPin>> nodePins)
+    private static List<Net> ReadNets(SExprNode netsList, Dictionary<string, List<NodePin>> nodePins, KiCadStringPool pool)
     {
         var nets = new KiCadNetCollector();
         foreach (var net in netsList.Children)
         {
             if (!net.HeadIs("net"u8)) continue;
-            var name = net.ChildValue("name"u8);
+            var name = pool.ChildValue(net, "name"u8);
             if (string.IsNullOrEmpty(name))
             {
                 // KiCad always names nets; a nameless one is still a connection, so give it the name KiCad's code implies.
@@ -87,18 +88,19 @@ public sealed class KiCadNetlistReader : IDesignReader
             foreach (var node in net.Children)
             {
                 if (!node.HeadIs("node"u8)) continue;
-                var reference = node.ChildValue("ref"u8);
-                var pin = node.ChildValue("pin"u8);
+                var reference = pool.ChildValue(node, "ref"u8);
+                var pin = pool.ChildValue(node, "pin"u8);
                 if (string.IsNullOrEmpty(reference) || string.IsNullOrEmpty(pin)) continue;
-                nets.AddNode(name, new NetNode(reference, pin), node.Location);
+                nets.AddNode(name, new NetNode(reference, pin), node);
 
                 if (!nodePins.TryGetValue(reference, out var pins))
                 {
-                    pins = new Dictionary<string, ComponentPin>(StringComparer.Ordinal);
+                    pins = [];
                     nodePins.Add(reference, pins);
                 }
 
-                pins.TryAdd(pin, new ComponentPin(pin, KiCadPinTypes.PinName(node.ChildValue("pinfunction"u8)), KiCadPinTypes.Parse(node.ChildValue("pintype"u8))));
+                // Pin names and types are decoded later, only for pins the library part does not describe.
+                pins.Add(new NodePin(pin, node));
             }
         }
 
@@ -108,28 +110,29 @@ public sealed class KiCadNetlistReader : IDesignReader
     private static List<Component> ReadComponents(
         SExprNode componentsList,
         Dictionary<(string Lib, string Part), List<ComponentPin>> libraryPins,
-        Dictionary<string, Dictionary<string, ComponentPin>> nodePins)
+        Dictionary<string, List<NodePin>> nodePins,
+        KiCadStringPool pool)
     {
         var components = new List<Component>();
         var references = new UniqueReferences();
         foreach (var comp in componentsList.Children)
         {
             if (!comp.HeadIs("comp"u8)) continue;
-            var originalReference = comp.ChildValue("ref"u8) ?? string.Empty;
+            var originalReference = pool.ChildValue(comp, "ref"u8) ?? string.Empty;
             var reference = references.Claim(originalReference);
-            var value = comp.ChildValue("value"u8) ?? string.Empty;
-            var footprint = comp.ChildValue("footprint"u8) ?? string.Empty;
+            var value = pool.ChildValue(comp, "value"u8) ?? string.Empty;
+            var footprint = pool.ChildValue(comp, "footprint"u8) ?? string.Empty;
             var libsource = comp.Child("libsource"u8);
-            var lib = libsource.ChildValue("lib"u8) ?? string.Empty;
-            var part = libsource.ChildValue("part"u8) ?? string.Empty;
+            var lib = pool.ChildValue(libsource, "lib"u8) ?? string.Empty;
+            var part = pool.ChildValue(libsource, "part"u8) ?? string.Empty;
 
             var properties = new Dictionary<string, string>(StringComparer.Ordinal);
-            var markedNotFitted = ReadProperties(comp, properties);
-            if (comp.ChildValue("datasheet"u8) is { Length: > 0 } datasheet) properties.TryAdd("Datasheet", datasheet);
+            var markedNotFitted = ReadProperties(comp, properties, pool);
+            if (pool.ChildValue(comp, "datasheet"u8) is { Length: > 0 } datasheet) properties.TryAdd("Datasheet", datasheet);
 
             // Only the first part to claim a reference owns that reference's net nodes.
             nodePins.TryGetValue(reference == originalReference ? reference : string.Empty, out var fromNodes);
-            var pins = MergePins(libraryPins.TryGetValue((lib, part), out var fromLibrary) ? fromLibrary : null, fromNodes);
+            var pins = MergePins(libraryPins.TryGetValue((lib, part), out var fromLibrary) ? fromLibrary : null, fromNodes, pool);
             components.Add(new Component(reference, value, footprint, lib, part, properties, FittedPolicy.IsFitted(value, markedNotFitted), pins, comp.Location));
         }
 
@@ -140,23 +143,23 @@ public sealed class KiCadNetlistReader : IDesignReader
     /// (fields (field (name "MPN") "X")) and (property (name "Sheetname") (value "Root")) into <paramref name="properties"/>.
     /// Returns true when a flag property marks the part not fitted.
     /// </summary>
-    private static bool ReadProperties(SExprNode comp, Dictionary<string, string> properties)
+    private static bool ReadProperties(SExprNode comp, Dictionary<string, string> properties, KiCadStringPool pool)
     {
         var notFitted = false;
         foreach (var field in comp.Child("fields"u8).Children)
         {
             if (!field.HeadIs("field"u8)) continue;
-            var name = field.ChildValue("name"u8);
+            var name = pool.ChildValue(field, "name"u8);
             if (name is null) continue;
-            properties.TryAdd(name, field[2] is { IsValid: true, IsAtom: true } text ? text.Text : string.Empty);
+            properties.TryAdd(name, pool.Text(field[2]) ?? string.Empty);
         }
 
         foreach (var property in comp.Children)
         {
             if (!property.HeadIs("property"u8)) continue;
-            var name = property.ChildValue("name"u8);
+            var name = pool.ChildValue(property, "name"u8);
             if (name is null) continue;
-            var value = property.ChildValue("value"u8);
+            var value = pool.ChildValue(property, "value"u8);
             properties.TryAdd(name, value ?? string.Empty);
             // KiCad writes these flags as valueless properties; a value of "no"/"0" would switch them off.
             if (name is "dnp" or "exclude_from_bom" or "exclude_from_board" && value is not ("no" or "0" or "false"))
@@ -169,19 +172,21 @@ public sealed class KiCadNetlistReader : IDesignReader
     }
 
     /// <summary>The library part's pins in its order, named and typed by it; pins only the nets mention are added after.</summary>
-    private static List<ComponentPin> MergePins(List<ComponentPin>? fromLibrary, Dictionary<string, ComponentPin>? fromNodes)
+    private static List<ComponentPin> MergePins(List<ComponentPin>? fromLibrary, List<NodePin>? fromNodes, KiCadStringPool pool)
     {
-        var pins = new List<ComponentPin>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pins = new List<ComponentPin>(fromLibrary?.Count ?? fromNodes?.Count ?? 0);
+        HashSet<string>? seen = null;
         if (fromLibrary is not null)
         {
+            seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var pin in fromLibrary)
             {
                 if (!seen.Add(pin.Number)) continue;
                 // The node's pinfunction names the pin in this very unit; prefer it when the library has no name.
-                if (pin.Name.Length == 0 && fromNodes is not null && fromNodes.TryGetValue(pin.Number, out var node) && node.Name.Length > 0)
+                if (pin.Name.Length == 0 && Find(fromNodes, pin.Number) is { } node
+                    && KiCadPinTypes.PinName(pool.ChildValue(node, "pinfunction"u8)) is { Length: > 0 } function)
                 {
-                    pins.Add(pin with { Name = node.Name });
+                    pins.Add(pin with { Name = function });
                 }
                 else
                 {
@@ -193,9 +198,11 @@ public sealed class KiCadNetlistReader : IDesignReader
         if (fromNodes is not null)
         {
             var extra = new List<ComponentPin>();
-            foreach (var pin in fromNodes.Values)
+            foreach (var (number, node) in fromNodes)
             {
-                if (!seen.Contains(pin.Number)) extra.Add(pin);
+                seen ??= new HashSet<string>(StringComparer.Ordinal);
+                if (!seen.Add(number)) continue;
+                extra.Add(new ComponentPin(number, KiCadPinTypes.PinName(pool.ChildValue(node, "pinfunction"u8)), KiCadPinTypes.Parse(pool.ChildValue(node, "pintype"u8))));
             }
 
             extra.Sort((a, b) => NaturalComparer.Instance.Compare(a.Number, b.Number));
@@ -204,4 +211,18 @@ public sealed class KiCadNetlistReader : IDesignReader
 
         return pins;
     }
+
+    private static SExprNode? Find(List<NodePin>? nodes, string number)
+    {
+        if (nodes is null) return null;
+        foreach (var (pin, node) in nodes)
+        {
+            if (pin == number) return node;
+        }
+
+        return null;
+    }
+
+    /// <summary>A pin a net node names, with the node for its pinfunction and pintype.</summary>
+    private readonly record struct NodePin(string Pin, SExprNode Node);
 }

@@ -15,21 +15,28 @@ namespace DrcTool.Core.Import.SExpressions;
 /// </remarks>
 public sealed class SExprDocument
 {
-    internal const int ChunkBits = 12;
-    internal const int ChunkSize = 1 << ChunkBits;
-    internal const int ChunkMask = ChunkSize - 1;
-
     private readonly byte[] _source;
     private readonly SExprNodeData[][] _chunks;
+    private readonly int _chunkBits;
+    private readonly int _chunkMask;
     private LineStart? _lastLine;
 
-    internal SExprDocument(string path, byte[] source, SExprNodeData[][] chunks, int count)
+    internal SExprDocument(string path, byte[] source, SExprNodeData[][] chunks, int chunkBits, int count)
     {
         Path = path;
         _source = source;
         _chunks = chunks;
+        _chunkBits = chunkBits;
+        _chunkMask = (1 << chunkBits) - 1;
         NodeCount = count;
     }
+
+    /// <summary>
+    /// Nodes per chunk, as a power of two. Small files get chunks under the large-object threshold (cheap to allocate
+    /// and collect when many files are read); large files get large chunks, which the GC never copies between
+    /// generations, where copying hundreds of megabytes of small chunks would dominate the read.
+    /// </summary>
+    internal static int ChunkBitsFor(int sourceLength) => sourceLength > 8 * 1024 * 1024 ? 16 : 12;
 
     public string Path { get; }
 
@@ -41,7 +48,7 @@ public sealed class SExprDocument
 
     public static SExprDocument Parse(string path, byte[] source) => SExprParser.Parse(path, source);
 
-    internal ref readonly SExprNodeData Data(int index) => ref _chunks[index >> ChunkBits][index & ChunkMask];
+    internal ref readonly SExprNodeData Data(int index) => ref _chunks[index >> _chunkBits][index & _chunkMask];
 
     internal ReadOnlySpan<byte> Bytes(int index)
     {

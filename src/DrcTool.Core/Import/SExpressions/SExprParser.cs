@@ -150,7 +150,7 @@ internal static class SExprParser
         }
 
         table.SetExtent(0, table.Count);
-        return new SExprDocument(path, source, table.Chunks, table.Count);
+        return new SExprDocument(path, source, table.Chunks, table.ChunkBits, table.Count);
     }
 
     /// <summary>
@@ -179,7 +179,7 @@ internal static class SExprParser
     }
 
     /// <summary>
-    /// The node table in chunks of <see cref="SExprDocument.ChunkSize"/> nodes: it grows without copying what it holds
+    /// The node table in chunks of 2^<see cref="SExprDocument.ChunkBitsFor"/> nodes: it grows without copying what it holds
     /// (a first small chunk grows by doubling until full size, for small files), so a large board never needs a
     /// second, larger copy of its table in memory.
     /// </summary>
@@ -190,17 +190,23 @@ internal static class SExprParser
         private int _chunkCount;
         private int _offset;
 
+        private readonly int _chunkSize;
+
         public NodeTable(int sourceLength)
         {
+            ChunkBits = SExprDocument.ChunkBitsFor(sourceLength);
+            _chunkSize = 1 << ChunkBits;
             // About one node per 7 bytes of KiCad text.
-            var first = Math.Clamp(sourceLength / 6 + 16, 16, SExprDocument.ChunkSize);
+            var first = Math.Clamp(sourceLength / 6 + 16, 16, _chunkSize);
             _current = new SExprNodeData[first];
-            _chunks = new SExprNodeData[Math.Max(4, sourceLength / 6 / SExprDocument.ChunkSize + 2)][];
+            _chunks = new SExprNodeData[Math.Max(4, sourceLength / 6 / _chunkSize + 2)][];
             _chunks[0] = _current;
             _chunkCount = 1;
         }
 
         public int Count { get; private set; }
+
+        public int ChunkBits { get; }
 
         public SExprNodeData[][] Chunks => _chunks;
 
@@ -215,21 +221,21 @@ internal static class SExprParser
         }
 
         public void SetExtent(int index, int extent) =>
-            _chunks[index >> SExprDocument.ChunkBits][index & SExprDocument.ChunkMask].Extent = extent;
+            _chunks[index >> ChunkBits][index & (_chunkSize - 1)].Extent = extent;
 
-        public SExprNodeData Get(int index) => _chunks[index >> SExprDocument.ChunkBits][index & SExprDocument.ChunkMask];
+        public SExprNodeData Get(int index) => _chunks[index >> ChunkBits][index & (_chunkSize - 1)];
 
         private void Grow()
         {
-            if (_chunkCount == 1 && _current.Length < SExprDocument.ChunkSize)
+            if (_chunkCount == 1 && _current.Length < _chunkSize)
             {
-                Array.Resize(ref _current, Math.Min(_current.Length * 2, SExprDocument.ChunkSize));
+                Array.Resize(ref _current, Math.Min(_current.Length * 2, _chunkSize));
                 _chunks[0] = _current;
                 return;
             }
 
             if (_chunkCount == _chunks.Length) Array.Resize(ref _chunks, _chunks.Length * 2);
-            _current = new SExprNodeData[SExprDocument.ChunkSize];
+            _current = new SExprNodeData[_chunkSize];
             _chunks[_chunkCount++] = _current;
             _offset = 0;
         }

@@ -163,6 +163,32 @@ public sealed class SExprTokenizerTests
         error.Reason.ShouldContain("1 list(s) still open");
     }
 
+    [Theory]
+    [InlineData(20_000)]      // small chunks
+    [InlineData(1_500_000)]   // over 8 MB: large chunks
+    public void Many_nodes_across_table_chunks_keep_their_order_and_positions(int lists)
+    {
+        var text = new StringBuilder("(root\n");
+        for (var i = 0; i < lists; i++) text.Append(" (n ").Append(i).Append(")\n");
+        text.Append(')');
+        var root = SExprDocument.Parse("many.kicad_pcb", Encoding.ASCII.GetBytes(text.ToString())).Root.First;
+
+        var expected = 0;
+        var wrong = 0;
+        foreach (var child in root.Children)
+        {
+            if (!child.IsList) continue;
+            // Plain comparisons: an assertion per node would dominate the run time.
+            if (!int.TryParse(child[1].RawBytes, out var number) || number != expected) wrong++;
+            if (expected % 99_991 == 0) (child.Line, child.Column).ShouldBe((expected + 2, 2));
+            expected++;
+        }
+
+        wrong.ShouldBe(0);
+        expected.ShouldBe(lists);
+        root.Count.ShouldBe(lists + 1);
+    }
+
     [Fact]
     public void Text_is_decoded_as_utf8_and_invalid_bytes_do_not_throw()
     {

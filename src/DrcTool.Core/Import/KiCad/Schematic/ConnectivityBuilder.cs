@@ -22,6 +22,9 @@ internal sealed class ConnectivityBuilder
     private readonly ComponentCollector _components = new();
     private readonly List<InstanceNodes> _instanceNodes = [];
     private readonly UniqueReferences _unannotated = new();
+    private readonly HashSet<(int Instance, string Name)> _globalNamesOnSheet = [];
+    private readonly HashSet<(int Instance, string Name)> _labelNamesOnSheet = [];
+    private readonly List<(SheetInstance Instance, GridPoint Point, int Node, string Name, SourceLocation Location)> _implicitPowerPins = [];
     private readonly Dictionary<string, IReadOnlyList<string>> _aliases = new(StringComparer.Ordinal);
 
     public ConnectivityBuilder(IReadOnlyList<SheetInstance> instances)
@@ -54,6 +57,16 @@ internal sealed class ConnectivityBuilder
             if (instance.Reference is not null) AddSheetPins(instance);
         }
 
+        foreach (var (instance, point, node, name, location) in _implicitPowerPins)
+        {
+            // KiCad 7 and later leave a wired invisible power pin on its wire only (ERC warns); KiCad 5 and 6, which
+            // netlisted the files of their format, joined it to its name's net all the same.
+            if (_root.Version > SchematicFile.KiCad6Version && _instanceNodes[instance.Index].IsWired(point)) continue;
+            JoinGlobal(instance, node, name);
+            _drivers.Add((node, new NetDriver(DriverPriority.PowerPin, instance.Depth, EscapeNetName(name), location)));
+        }
+
+        JoinSameSheetNames();
         return (_components.Build(), NetAssembler.Assemble(_nodes, _drivers, _pins, _root.FileLocation));
     }
 
@@ -88,7 +101,16 @@ internal sealed class ConnectivityBuilder
                 LabelKind.Hierarchical => (instance.Index, DriverPriority.HierarchicalLabel, instance.NamePath + shown),
                 _ => (instance.Index, DriverPriority.LocalLabel, instance.NamePath + shown),
             };
-            _nodes.Union(node, Named(scope, label.Name));
+            if (scope == GlobalScope)
+            {
+                JoinGlobal(instance, node, label.Name);
+            }
+            else
+            {
+                _nodes.Union(node, Named(scope, label.Name));
+                _labelNamesOnSheet.Add((instance.Index, label.Name));
+            }
+
             _drivers.Add((node, new NetDriver(priority, instance.Depth, name, label.Location)));
         }
     }
@@ -115,8 +137,14 @@ internal sealed class ConnectivityBuilder
             if (isPart) _components.Add(symbol, lib, resolved);
             foreach (var pin in lib.PinsOf(resolved.Unit, symbol.BodyStyle))
             {
-                var node = nodes.At(SymbolTransform.PinPoint(symbol, pin));
-                if (pin.IsGlobalPower(lib.IsPower))
+                var point = SymbolTransform.PinPoint(symbol, pin);
+                var node = nodes.At(point);
+                if (pin.IsGlobalPower(lib.IsPower) && !lib.IsPower)
+                {
+                    // Decided once everything is placed: whether anything is wired to it matters (see Build).
+                    _implicitPowerPins.Add((instance, point, node, pin.Name, symbol.Location));
+                }
+                else if (pin.IsGlobalPower(lib.IsPower))
                 {
                     // A power symbol names its net by its value (by its hidden pin in files older than KiCad 7.0.1's
                     // format); an implicit power pin on an ordinary part by its pin name.
@@ -126,11 +154,12 @@ internal sealed class ConnectivityBuilder
                     if (lib.IsLocalPower)
                     {
                         _nodes.Union(node, Named(instance.Index, name));
+                        _labelNamesOnSheet.Add((instance.Index, name));
                         _drivers.Add((node, new NetDriver(DriverPriority.LocalPowerPin, instance.Depth, instance.NamePath + EscapeNetName(name), symbol.Location, lib.IsPower)));
                     }
                     else
                     {
-                        _nodes.Union(node, Named(GlobalScope, name));
+                        JoinGlobal(instance, node, name);
                         _drivers.Add((node, new NetDriver(DriverPriority.PowerPin, instance.Depth, EscapeNetName(name), symbol.Location, lib.IsPower)));
                     }
                 }
@@ -147,7 +176,7 @@ internal sealed class ConnectivityBuilder
                     _pins[pad] = node;
                 }
 
-                var pinName = PinNetNames.For(resolved.Reference, lib, pin, resolved.Unit, symbol.BodyStyle, _root.Version > PinNetNames.KiCad6Version);
+                var pinName = PinNetNames.For(resolved.Reference, lib, pin, resolved.Unit, symbol.BodyStyle, _root.Version > SchematicFile.KiCad6Version);
                 _drivers.Add((node, new NetDriver(DriverPriority.Pin, int.MaxValue, pinName, symbol.Location)));
             }
         }
@@ -263,6 +292,26 @@ internal sealed class ConnectivityBuilder
     /// <summary>KiCad writes a '/' inside a name as "{slash}" so it cannot be taken for a sheet path separator.</summary>
     internal static string EscapeNetName(string name) => name.Replace("/", "{slash}", StringComparison.Ordinal);
 
+    /// <summary>Joins a node to a global net (global label or power pin) and notes that the name is used on the sheet.</summary>
+    private void JoinGlobal(SheetInstance instance, int node, string name)
+    {
+        _nodes.Union(node, Named(GlobalScope, name));
+        _globalNamesOnSheet.Add((instance.Index, name));
+    }
+
+    /// <summary>
+    /// On one sheet KiCad matches drivers by name whatever their kind: a local or hierarchical label "VCC" joins a
+    /// global label or power symbol "VCC" on the same sheet (CONNECTION_GRAPH::processSubGraphs), though not
+    /// one on another sheet.
+    /// </summary>
+    private void JoinSameSheetNames()
+    {
+        foreach (var (instance, name) in _globalNamesOnSheet)
+        {
+            if (_labelNamesOnSheet.Contains((instance, name))) _nodes.Union(Named(instance, name), Named(GlobalScope, name));
+        }
+    }
+
     private int Named(int scope, string name)
     {
         if (!_named.TryGetValue((scope, name), out var node))
@@ -282,6 +331,7 @@ internal sealed class ConnectivityBuilder
         private readonly UnionFind _nodes;
         private readonly int _firstCluster;
         private readonly Dictionary<GridPoint, int> _loosePoints = new();
+        private readonly Dictionary<GridPoint, int> _itemsAt = new();
 
         public InstanceNodes(FileGeometry geometry, UnionFind nodes)
         {
@@ -294,8 +344,13 @@ internal sealed class ConnectivityBuilder
         public FileGeometry Geometry { get; }
 
         /// <summary>The node at a point: the wire cluster ending there, else the point itself (pins and labels that touch).</summary>
+        /// <summary>True when a wire ends at the point or more than one item (pin, label, sheet pin) sits on it.</summary>
+        public bool IsWired(GridPoint point) =>
+            Geometry.Wires.TryGetCluster(point, out _) || _itemsAt.GetValueOrDefault(point) > 1;
+
         public int At(GridPoint point)
         {
+            _itemsAt[point] = _itemsAt.GetValueOrDefault(point) + 1;
             if (Geometry.Wires.TryGetCluster(point, out var cluster)) return _firstCluster + cluster;
             if (!_loosePoints.TryGetValue(point, out var node))
             {

@@ -37,11 +37,36 @@ internal static class NetAssembler
             nets.Add(new Net(hasDriver ? driver.Name : $"Net-({pads[0].Reference}-Pad{pads[0].Pin})", pads, hasDriver ? driver.Location : fallback));
         }
 
-        nets.Sort((a, b) =>
+        nets.Sort(ByNameThenFirstPad);
+        return MakeNamesUnique(nets);
+    }
+
+    private static int ByNameThenFirstPad(Net a, Net b)
+    {
+        var byName = NaturalComparer.Instance.Compare(a.Name, b.Name);
+        return byName != 0 ? byName : a.Nodes[0].CompareTo(b.Nodes[0]);
+    }
+
+    /// <summary>
+    /// Two separate nets can earn the same name from weak drivers (two sheets' pins both called "SDA" on unconnected
+    /// wires). KiCad then suffixes the later ones ("/SDA_1"), and so does this, so a name always means one net.
+    /// </summary>
+    private static List<Net> MakeNamesUnique(List<Net> nets)
+    {
+        var taken = new HashSet<string>(nets.Select(n => n.Name), StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var renamed = false;
+        for (var i = 0; i < nets.Count; i++)
         {
-            var byName = NaturalComparer.Instance.Compare(a.Name, b.Name);
-            return byName != 0 ? byName : a.Nodes[0].CompareTo(b.Nodes[0]);
-        });
+            var name = nets[i].Name;
+            if (seen.Add(name)) continue;
+            var suffix = 1;
+            while (!taken.Add($"{name}_{suffix}")) suffix++;
+            nets[i] = new Net($"{name}_{suffix}", nets[i].Nodes, nets[i].Location);
+            renamed = true;
+        }
+
+        if (renamed) nets.Sort(ByNameThenFirstPad);
         return nets;
     }
 }

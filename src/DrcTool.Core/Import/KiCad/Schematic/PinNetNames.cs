@@ -9,9 +9,6 @@ namespace DrcTool.Core.Import.KiCad.Schematic;
 /// </summary>
 internal static class PinNetNames
 {
-    /// <summary>Files newer than KiCad 6.0's format were netlisted by KiCad 7 or later.</summary>
-    public const int KiCad6Version = 20211123;
-
     public static string For(string reference, LibSymbol lib, LibPin pin, int unit, int bodyStyle, bool kiCad7Names)
     {
         var pad = ConnectivityBuilder.EscapeNetName(pin.Number);

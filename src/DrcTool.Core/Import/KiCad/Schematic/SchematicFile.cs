@@ -32,5 +32,8 @@ internal sealed class SchematicFile
     /// </summary>
     public const int PowerNetFromValueVersion = 20230221;
 
+    /// <summary>KiCad 6.0's format version; newer files were made, and netlisted, by KiCad 7 or later.</summary>
+    public const int KiCad6Version = 20211123;
+
     public SourceLocation FileLocation => new(Path, 1, 1);
 }

@@ -12,6 +12,14 @@ internal sealed class SheetHierarchy
     public const int MaxDepth = 64;
     public const int MaxInstances = 20_000;
 
+    /// <summary>
+    /// Items (symbols, wires, labels) over all instances: a few small sheets placed thousands of times must not
+    /// expand into more work than the largest real design (about 100k parts) needs.
+    /// </summary>
+    public const long MaxExpandedItems = 10_000_000;
+
+    private long _expandedItems;
+
     private readonly Dictionary<string, SchematicFile> _files = new(StringComparer.Ordinal);
     private readonly string _folder;
 
@@ -27,6 +35,7 @@ internal sealed class SheetHierarchy
         var hierarchy = new SheetHierarchy(rootPath);
         var rootFile = SchematicFileParser.Parse(SExprDocument.Parse(rootPath, rootContent));
         hierarchy._files[Path.GetFullPath(rootPath)] = rootFile;
+        hierarchy._expandedItems = ItemCount(rootFile);
         hierarchy.Instances.Add(new SheetInstance { Index = 0, File = rootFile, Parent = -1, Reference = null, UuidPath = string.Empty, NamePath = "/", Depth = 0 });
 
         // Breadth-first over a work list: the hierarchy's depth never reaches the call stack.
@@ -69,6 +78,13 @@ internal sealed class SheetHierarchy
         }
 
         var file = Load(fullPath, sheet);
+        _expandedItems += ItemCount(file);
+        if (_expandedItems > MaxExpandedItems)
+        {
+            throw new DesignReadException(sheet.Location.File, sheet.Location.Line, sheet.Location.Column,
+                $"the hierarchy expands to more than {MaxExpandedItems} symbols, wires and labels");
+        }
+
         Instances.Add(new SheetInstance
         {
             Index = Instances.Count,
@@ -80,6 +96,9 @@ internal sealed class SheetHierarchy
             Depth = parent.Depth + 1,
         });
     }
+
+    private static long ItemCount(SchematicFile file) =>
+        (long)file.Symbols.Count + file.Wires.Count + file.Buses.Count + file.Labels.Count + file.Sheets.Count + 1;
 
     /// <summary>
     /// KiCad resolves a relative sheet file from the folder of the sheet that names it (so sheets can sit in

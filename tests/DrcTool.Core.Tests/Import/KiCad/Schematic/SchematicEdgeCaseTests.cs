@@ -116,6 +116,60 @@ public sealed class SchematicEdgeCaseTests : IDisposable
     }
 
     [Fact]
+    public void Since_KiCad_7_an_invisible_power_pin_joins_its_named_net_only_when_nothing_is_wired_to_it()
+    {
+        // Two parts with a hidden power_in pin "VDD" (pin 3): U1's is left alone, U2's is wired to R1.
+        const string part = """
+            (symbol "Logic:IC" (in_bom yes) (on_board yes)
+              (symbol "IC_1_1"
+                (pin input line (at -5.08 0 0) (length 2.54) (name "A") (number "1"))
+                (pin power_in line (at 0 5.08 270) (length 0) hide (name "VDD") (number "3"))))
+            """;
+        var items = "(symbol (lib_id \"Logic:IC\") (at 20 10 0) (unit 1) (property \"Reference\" \"U1\" (at 0 0 0)) (property \"Value\" \"IC\" (at 0 0 0)))\n"
+                    + "(symbol (lib_id \"Logic:IC\") (at 40 10 0) (unit 1) (property \"Reference\" \"U2\" (at 0 0 0)) (property \"Value\" \"IC\" (at 0 0 0)))\n"
+                    + Symbol("R1", 60, 8.73) + "(wire (pts (xy 40 4.92) (xy 60 4.92)))\n";
+
+        var design = Read(Resistor + part, items, "20231120");
+
+        design.NetOf("U1", "3")!.Name.ShouldBe("VDD");
+        design.NetOf("U1", "3")!.Nodes.ShouldBe([new NetNode("U1", "3")]);
+        design.NetOf("U2", "3")!.Nodes.ShouldBe([new NetNode("R1", "1"), new NetNode("U2", "3")]);
+
+        // KiCad 6 files (netlisted by KiCad 5 and 6) joined it anyway, as the pic_programmer demo's board shows.
+        Read(Resistor + part, items, "20211123").NetOf("U2", "3")!.Nodes
+            .ShouldBe([new NetNode("R1", "1"), new NetNode("U1", "3"), new NetNode("U2", "3")]);
+    }
+
+    [Fact]
+    public void A_local_label_joins_a_global_label_of_the_same_name_on_its_own_sheet()
+    {
+        var items = Symbol("R1", 10, 10) + Symbol("R2", 30, 10)
+                    + "(label \"VMAIN\" (at 10 13.81 0))\n(global_label \"VMAIN\" (shape input) (at 30 13.81 0))\n";
+
+        var net = Read(Resistor, items).NetOf("R1", "2").ShouldNotBeNull();
+
+        net.Name.ShouldBe("VMAIN");
+        net.Nodes.ShouldBe([new NetNode("R1", "2"), new NetNode("R2", "2")]);
+    }
+
+    [Fact]
+    public void Separate_nets_that_earn_the_same_name_are_told_apart_by_a_suffix()
+    {
+        // Two sheets, each with a pin "SDA" wired to its own resistor; the child sheets name nothing.
+        _folder.Write("empty.kicad_sch", "(kicad_sch (version 20211123) (lib_symbols))\n");
+        string SheetWithPin(int i, double y) =>
+            $"(sheet (at 40 {y}) (size 10 10) (uuid \"00000000-0000-0000-0000-00000000000{i}\") (property \"Sheet name\" \"s{i}\" (at 0 0 0)) "
+            + $"(property \"Sheet file\" \"empty.kicad_sch\" (at 0 0 0)) (pin \"SDA\" input (at 40 {y} 180)))\n";
+        var items = Symbol("R1", 10, 10) + "(wire (pts (xy 10 13.81) (xy 40 13.81)))\n" + SheetWithPin(1, 13.81)
+                    + Symbol("R2", 10, 50) + "(wire (pts (xy 10 53.81) (xy 40 53.81)))\n" + SheetWithPin(2, 53.81);
+
+        var design = Read(Resistor, items);
+
+        design.NetOf("R1", "2")!.Name.ShouldBe("/SDA");
+        design.NetOf("R2", "2")!.Name.ShouldBe("/SDA_1");
+    }
+
+    [Fact]
     public void A_part_excluded_with_exclude_from_board_is_not_fitted()
     {
         var design = Read(Resistor, Symbol("R1", 10, 10, extra: "(exclude_from_board yes)") + Symbol("R2", 30, 10, extra: "(dnp)"));

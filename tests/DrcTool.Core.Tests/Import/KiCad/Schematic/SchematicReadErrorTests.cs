@@ -101,6 +101,20 @@ public sealed class SchematicReadErrorTests : IDisposable
     }
 
     [Fact]
+    public void A_small_sheet_placed_thousands_of_times_is_refused_before_it_expands_into_hours_of_work()
+    {
+        var ten = Enumerable.Repeat("x", 10).ToArray();
+        var root = _folder.Write("root.kicad_sch", Sheet(ten.Select(_ => "l1.kicad_sch").ToArray()));
+        _folder.Write("l1.kicad_sch", Sheet(ten.Select(_ => "l2.kicad_sch").ToArray()));
+        _folder.Write("l2.kicad_sch", Sheet(ten.Select(_ => "l3.kicad_sch").ToArray()));
+        _folder.Write("l3.kicad_sch", Sheet(ten.Select(_ => "leaf.kicad_sch").ToArray()));
+        var wires = string.Concat(Enumerable.Range(0, 5000).Select(i => $"(wire (pts (xy {i} 0) (xy {i} 1)))\n"));
+        _folder.Write("leaf.kicad_sch", "(kicad_sch (version 20230121) (lib_symbols)\n" + wires + ")\n");
+
+        ReadFails(root).Reason.ShouldContain("expands to more than");
+    }
+
+    [Fact]
     public void A_symbol_missing_from_lib_symbols_is_reported_at_the_symbol()
     {
         var root = _folder.Write("root.kicad_sch",
