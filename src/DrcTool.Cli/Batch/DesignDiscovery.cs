@@ -73,7 +73,7 @@ public sealed partial class DesignDiscovery
             else if (PathGlob.IsGlob(argument))
             {
                 var files = new List<string>();
-                foreach (var match in PathGlob.Expand(argument))
+                foreach (var match in PathGlob.Expand(argument).Where(m => !InSkippedFolder(m, argument)))
                 {
                     files.AddRange(Directory.Exists(match) ? ScanFolder(match) : IsCandidate(match) ? [match] : []);
                 }
@@ -94,6 +94,16 @@ public sealed partial class DesignDiscovery
 
         return inputs;
     }
+
+    /// <summary>True when a glob match lies in a folder a scan skips (.git, bin, *-backups…) that the glob does not name.</summary>
+    private static bool InSkippedFolder(string match, string glob)
+    {
+        var folders = match.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries)[..^1];
+        return folders.Any(f => f is not "." and not ".." && IsSkippedFolder(f) && !glob.Contains(f, StringComparison.Ordinal));
+    }
+
+    private static bool IsSkippedFolder(string name) =>
+        name.StartsWith('.') || SkippedFolders.Contains(name) || name.EndsWith("-backups", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Candidate design files below a folder, in ordinal order, with the skip rules applied.</summary>
     public static List<string> ScanFolder(string folder)
@@ -120,8 +130,7 @@ public sealed partial class DesignDiscovery
                 if (Directory.Exists(entry))
                 {
                     var isLink = new DirectoryInfo(entry).LinkTarget is not null;
-                    if (!isLink && !name.StartsWith('.') && !SkippedFolders.Contains(name)
-                        && !name.EndsWith("-backups", StringComparison.OrdinalIgnoreCase))
+                    if (!isLink && !IsSkippedFolder(name))
                     {
                         pending.Push(entry);
                     }

@@ -81,6 +81,8 @@ public sealed partial class ElectricalPicture
     /// <summary>Pins of in-circuit parts on the net's node (all joined nets), by reference then pad.</summary>
     public IReadOnlyList<PinOnNet> PinsOn(Net? net) => NodeOf(net) is { } group ? PinsOn(group) : [];
 
+    public IReadOnlyList<PinOnNet> PinsOn(string netName) => PinsOn(FindNet(netName));
+
     public IReadOnlyList<PinOnNet> PinsOn(NetGroup node) => _pinsByGroup.TryGetValue(node, out var list) ? list : [];
 
     /// <summary>In-circuit parts on the net's node, by reference (the SoM socket included; filter with ClassOf).</summary>
@@ -135,6 +137,16 @@ public sealed partial class ElectricalPicture
 
     /// <summary>Pull-ups only: resistors to a rail above 0 V.</summary>
     public IReadOnlyList<Pull> PullUpsOn(Net? net) => PullsOn(net).Where(p => p.Direction == PullDirection.Up).ToList();
+
+    public IReadOnlyList<Pull> PullUpsOn(string netName) => PullUpsOn(FindNet(netName));
+
+    public IReadOnlyList<Divider> DividersOn(string netName) => DividersOn(FindNet(netName));
+
+    public IReadOnlyList<PartInfo> NotFittedOn(string netName) => NotFittedOn(FindNet(netName));
+
+    public IReadOnlyList<BoundContact> SomContactsOn(string netName) => SomContactsOn(FindNet(netName));
+
+    public bool CanBeCut(string netName, out string? why) => CanBeCut(FindNet(netName), out why);
 
     /// <summary>Dividers on the node: each pair of a resistor to a higher rail and one to a lower rail (or ground).</summary>
     public IReadOnlyList<Divider> DividersOn(Net? net)

@@ -29,7 +29,7 @@ internal static class FindingsSheet
                     row.Parts,
                     row.Location,
                     XCell.Of(row.FixHint, wrap: true),
-                    row.HelpLink,
+                    XCell.Linked(row.HelpLink, run.FindRule(row.Rule) is { } rule ? HelpLinks.Absolute(run, rule) : null),
                     XCell.Of(row.WaiverReason, wrap: true));
             }
         }

@@ -50,7 +50,7 @@ public sealed class WorkbookWriter : IReportWriter
             var table = tables[i];
             var relationshipId = $"rIdSheet{i + 1}";
             var worksheetPart = workbookPart.AddNewPart<WorksheetPart>(relationshipId);
-            worksheetPart.Worksheet = WorksheetBuilder.Build(table);
+            worksheetPart.Worksheet = WorksheetBuilder.Build(table, worksheetPart);
             worksheetPart.Worksheet.Save();
 
             var name = names.Unique(table.Name);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DrcTool.Reporting.Text;
 
@@ -14,8 +15,10 @@ internal static class WorksheetBuilder
     private const double MinWidth = 6;
     private const double DefaultMaxWidth = 60;
 
-    public static Worksheet Build(SheetTable table)
+    /// <param name="part">The worksheet's part, for the relationships of its hyperlinks.</param>
+    public static Worksheet Build(SheetTable table, WorksheetPart part)
     {
+        var hyperlinks = new Hyperlinks();
         var columns = table.Headers.Count;
         var lastRow = table.Rows.Count + 1;
 
@@ -35,6 +38,13 @@ internal static class WorksheetBuilder
             for (var c = 0; c < cells.Count; c++)
             {
                 var cell = cells[c];
+                if (cell.Link is { } link && link.Scheme is "http" or "https")
+                {
+                    var id = $"rIdLink{hyperlinks.ChildElements.Count + 1}";
+                    part.AddHyperlinkRelationship(link, isExternal: true, id);
+                    hyperlinks.Append(new Hyperlink { Reference = ColumnName(c) + rowIndex.ToString(CultureInfo.InvariantCulture), Id = id });
+                }
+
                 row.Append(cell.Number is { } number
                     ? NumberCell(c, rowIndex, number, cell.Fill, cell.Decimal)
                     : TextCell(c, rowIndex, cell.Text, cell.Fill, cell.Wrap));
@@ -58,6 +68,11 @@ internal static class WorksheetBuilder
             Columns(table),
             sheetData,
             new AutoFilter { Reference = FilterRange(columns, lastRow) });
+        if (hyperlinks.HasChildren)
+        {
+            worksheet.Append(hyperlinks);
+        }
+
         return worksheet;
     }
 

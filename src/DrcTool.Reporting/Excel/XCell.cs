@@ -2,8 +2,11 @@ namespace DrcTool.Reporting.Excel;
 
 /// <summary>One cell to write: text (always a string cell, never a formula) or a number, with its fill.</summary>
 /// <param name="Decimal">Numbers shown with two decimals (volts); otherwise as integers or general.</param>
-public readonly record struct XCell(string? Text, double? Number, CellFill Fill = CellFill.None, bool Wrap = false, bool Decimal = false)
+/// <param name="Link">An absolute http(s) link the cell opens (a relationship, not a HYPERLINK formula).</param>
+public readonly record struct XCell(string? Text, double? Number, CellFill Fill = CellFill.None, bool Wrap = false, bool Decimal = false, Uri? Link = null)
 {
+    public static XCell Linked(string text, Uri? link) => new(text, null, Link: link);
+
     public static XCell Of(string? text, CellFill fill = CellFill.None, bool wrap = false) => new(text ?? string.Empty, null, fill, wrap);
 
     public static XCell Of(int number, CellFill fill = CellFill.None) => new(null, number, fill);

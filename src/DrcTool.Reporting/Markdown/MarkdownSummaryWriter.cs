@@ -91,7 +91,7 @@ public sealed class MarkdownSummaryWriter : IReportWriter
         {
             var row = FindingRow.From(run, design, finding);
             md.Append("| ").Append(row.SeverityText).Append(finding.IsSuppressed ? " (waived)" : string.Empty)
-                .Append(" | ").Append(MarkdownText.Cell(row.Rule))
+                .Append(" | ").Append(RuleCell(run, row.Rule))
                 .Append(" | ").Append(MarkdownText.Cell(row.Message))
                 .Append(finding.IsSuppressed ? "<br>waived: " + MarkdownText.Cell(finding.WaiverReason) : string.Empty)
                 .Append(" | ").Append(MarkdownText.Cell(row.Location)).Append(" |\n");
@@ -105,6 +105,12 @@ public sealed class MarkdownSummaryWriter : IReportWriter
 
         md.Append("\n</details>\n");
     }
+
+    /// <summary>The rule ID, linked to its page when the run knows where the pages are published.</summary>
+    private static string RuleCell(ReportRun run, string ruleId) =>
+        run.FindRule(ruleId) is { } rule && HelpLinks.Absolute(run, rule) is { } uri
+            ? $"[{MarkdownText.Cell(ruleId)}]({uri.AbsoluteUri})"
+            : MarkdownText.Cell(ruleId);
 
     private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
 }

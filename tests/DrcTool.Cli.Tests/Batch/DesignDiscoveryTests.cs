@@ -97,6 +97,12 @@ public sealed class DesignDiscoveryTests : IDisposable
         Found(null, Path.Combine(_dir, "g", "*", "*.kicad_pcb")).ShouldBe(["g/a/one.kicad_pcb", "g/b/two.kicad_pcb"]);
         Found(null, Path.Combine(_dir, "g", "**", "*.kicad_pcb")).ShouldBe(["g/a/one.kicad_pcb", "g/b/deep/three.kicad_pcb", "g/b/two.kicad_pcb"]);
         Found(null, Path.Combine(_dir, "g", "b")).ShouldBe(["g/b/deep/three.kicad_pcb", "g/b/two.kicad_pcb"]);
+
+        // A glob does not reach into folders a scan skips, unless it names them.
+        Touch("g/.git/x.kicad_pcb", "(kicad_pcb)");
+        Touch("g/obj/y.kicad_pcb", "(kicad_pcb)");
+        Found(null, Path.Combine(_dir, "g", "**", "*.kicad_pcb")).Count.ShouldBe(3);
+        Found(null, Path.Combine(_dir, "g", "obj", "*.kicad_pcb")).ShouldBe(["g/obj/y.kicad_pcb"]);
     }
 
     [SharedFact]

@@ -158,3 +158,20 @@ public class DrcConfigLoaderTests
         ElectricalPicture.Build(design).ClassOf("PS1").ShouldBe(PartClass.Unknown);
     }
 }
+
+public class ConfigReachesThePictureTests
+{
+    [DrcTool.TestSupport.SharedFact]
+    public void A_drctool_yaml_opening_sj1_reaches_the_checkers_picture()
+    {
+        var design = DrcTool.Core.Import.DesignLoader.Default.Load(RealBoards.SomUsb2("sch"));
+        var config = DrcConfigLoader.Parse("open: [SJ1]\nrails:\n  - net: 3V8\n    cuttable: true\n    reason: modem power switch\n", "drctool.yaml");
+
+        var result = DesignChecker.Check(design, CheckOptions.Default with { Config = config });
+
+        result.Picture.SomNode("3V3")!.Nets.Select(n => n.Name).ShouldBe(["3V3"]);
+        var vcc = result.Picture.RailOf(result.Picture.SomNode("VCC")!)!;
+        vcc.CanBeCut.ShouldBeTrue();
+        vcc.CutReason.ShouldBe("drctool.yaml:3:5 marks 3V8 cuttable: modem power switch");
+    }
+}

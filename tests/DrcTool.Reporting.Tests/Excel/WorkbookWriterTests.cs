@@ -133,4 +133,20 @@ public class WorkbookWriterTests
         // Stored escaped, as Excel expects: it shows "NET\u0001_x0041_" and not "NET\u0001A".
         WorkbookReader.Text(cell).ShouldBe("NET_x0001__x005F_x0041_");
     }
+
+    [Fact]
+    public void Help_links_are_real_hyperlinks_when_the_pages_are_published()
+    {
+        var run = SampleRuns.Mixed() with { HelpBaseUri = new Uri("https://example.org/drctool/") };
+        var bytes = CsvWriterTests.Bytes(new WorkbookWriter(), run);
+        using var book = new WorkbookReader(bytes);
+        var sheet = book.Sheet("Findings");
+        var links = sheet.Descendants<Hyperlink>().ToList();
+        links.Count.ShouldBe(4);
+        links[0].Reference!.Value.ShouldBe("L2");
+        var part = sheet.WorksheetPart!;
+        part.HyperlinkRelationships.Single(r => r.Id == links[0].Id).Uri.ShouldBe(new Uri("https://example.org/drctool/docs/rules/DRC010.md"));
+        sheet.Descendants<CellFormula>().ShouldBeEmpty();
+        CsvWriterTests.Bytes(new WorkbookWriter(), run).ShouldBe(bytes);
+    }
 }

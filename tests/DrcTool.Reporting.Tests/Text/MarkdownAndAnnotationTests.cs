@@ -18,6 +18,9 @@ public class MarkdownAndAnnotationTests
         md.ShouldContain("<details><summary>boards/alpha/alpha.sch: 3 findings</summary>");
         md.ShouldContain("| warning (waived) | DRC011 |");
         md.ShouldContain("| DRC030 | /SIM\\_VCC | test point only |");
+
+        var linked = MarkdownSummaryWriter.Render(SampleRuns.Mixed() with { HelpBaseUri = new Uri("https://example.org/drctool/") });
+        linked.ShouldContain("| warning (waived) | [DRC011](https://example.org/drctool/docs/rules/DRC011.md) |");
     }
 
     [Theory]

@@ -30,7 +30,7 @@ internal static class EvidenceCollector
                 {
                     var volts = setting.Volts!.Value;
                     list.Add(new VoltageEvidence(EvidenceKind.Config, volts, volts, volts, volts == 0, net.Name,
-                        $"drctool.yaml ({setting.Location}) sets {net.Name} to {Format(volts)} V{(setting.Reason is null ? "" : ": " + setting.Reason)}"));
+                        $"{setting.Location} sets {net.Name} to {Format(volts)} V{(setting.Reason is null ? "" : ": " + setting.Reason)}"));
                 }
 
                 if (RailNameGrammar.TryParse(net.Name) is { } named)

@@ -97,7 +97,7 @@ internal static class RailBuilder
                 {
                     if (setting.Cuttable == true)
                     {
-                        cut.TryAdd(group, $"drctool.yaml ({setting.Location}) marks {net.Name} cuttable{(setting.Reason is null ? "" : ": " + setting.Reason)}");
+                        cut.TryAdd(group, $"{setting.Location} marks {net.Name} cuttable{(setting.Reason is null ? "" : ": " + setting.Reason)}");
                     }
                     else
                     {

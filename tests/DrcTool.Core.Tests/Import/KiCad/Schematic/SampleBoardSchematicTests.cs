@@ -62,8 +62,7 @@ public sealed class SampleBoardSchematicTests(ITestOutputHelper output) : IDispo
         var fromNetlist = DesignChecker.Check(netlist, CheckOptions.Default);
         var fromSchematic = DesignChecker.Check(schematic, CheckOptions.Default);
 
-        // Every sample either binds the SoM's 67 contacts or is reported for not having a socket.
-        (PinMap(fromNetlist).Count >= 67 || fromNetlist.Findings.Count > 0).ShouldBeTrue();
+        PinMap(fromNetlist).Count.ShouldBeGreaterThanOrEqualTo(fromNetlist.Binding is null ? 0 : 67); // DRC001's sample has no socket
         PinMap(fromSchematic).ShouldBe(PinMap(fromNetlist));
         Describe(fromNetlist.Findings).ForEach(output.WriteLine);
         Describe(fromSchematic.Findings).ShouldBe(Describe(fromNetlist.Findings));
