@@ -7,7 +7,7 @@ using DrcTool.Benchmarks.Scale;
 // dotnet run -c Release --project benchmarks/DrcTool.Benchmarks -- [--quick] --filter '*'   BenchmarkDotNet suites
 // dotnet run -c Release --project benchmarks/DrcTool.Benchmarks -- scale-report [--max-parts N]   time and peak memory per size
 // dotnet run -c Release --project benchmarks/DrcTool.Benchmarks -- throughput [ITERATIONS]         MB/s per real board, wall and CPU
-// dotnet run -c Release --project benchmarks/DrcTool.Benchmarks -- startup-report [--cli PATH] [--runs N]   drctool check, process start to report
+// dotnet run -c Release --project benchmarks/DrcTool.Benchmarks -- startup-report [--cli PATH] [--runs N] [--input FILE]...   drctool check, process start to report
 // dotnet run -c Release --project benchmarks/DrcTool.Benchmarks -- generate [DIR]                 write the synthetic boards
 switch (args.FirstOrDefault())
 {

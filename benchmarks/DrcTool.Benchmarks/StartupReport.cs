@@ -23,7 +23,9 @@ internal static class StartupReport
         Console.WriteLine($"CLI: {cli}");
         Console.WriteLine("| input | runs | min ms | median ms | max ms | exit code |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|");
-        foreach (var input in FullCheckBenchmarks.FullCheckInputs())
+        var inputs = args.Select((arg, i) => (arg, i)).Where(x => x.arg == "--input" && x.i + 1 < args.Length).Select(x => args[x.i + 1]).ToList();
+        if (inputs.Count == 0) inputs = FullCheckBenchmarks.FullCheckInputs().ToList();
+        foreach (var input in inputs)
         {
             var times = new List<double>();
             var exitCode = 0;

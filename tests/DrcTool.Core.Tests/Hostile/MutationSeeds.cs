@@ -52,30 +52,39 @@ internal static class MutationSeeds
         Add("eagle_sch", Own("sample-eagle", ".sch", ProjectSamples.EagleSchematic));
         Add("eagle_brd", Own("sample-eagle", ".brd", ProjectSamples.EagleBoard));
 
-        if (RepoPaths.SharedAvailable)
+        // The project's own sample boards (reference board and rule samples) are seeds wherever the tests run.
+        IEnumerable<string> samples = Directory.Exists(RepoPaths.SampleBoards)
+            ? Directory.GetFiles(RepoPaths.SampleBoards, "*", SearchOption.AllDirectories)
+                .Where(f => !f.EndsWith(".txt", StringComparison.Ordinal) && !f.EndsWith(".md", StringComparison.Ordinal) && !f.EndsWith(".yaml", StringComparison.Ordinal))
+                .Order(StringComparer.Ordinal)
+            : [];
+        IEnumerable<string> shared = RepoPaths.SharedAvailable ? SharedFiles() : [];
+        foreach (var file in samples.Concat(shared))
         {
-            foreach (var file in SharedFiles())
+            var bytes = File.ReadAllBytes(file);
+            var name = file.StartsWith(RepoPaths.Root, StringComparison.Ordinal)
+                ? Path.GetRelativePath(RepoPaths.Root, file)
+                : Path.GetRelativePath(RepoPaths.Shared, file);
+            var extension = Path.GetExtension(file);
+            switch (FormatSniffer.Detect(bytes))
             {
-                var bytes = File.ReadAllBytes(file);
-                var name = Path.GetRelativePath(RepoPaths.Shared, file);
-                var extension = Path.GetExtension(file);
-                switch (FormatSniffer.Detect(bytes))
-                {
-                    case DesignFormat.KiCadBoard:
-                        Add("kicad_pcb", new Seed(name, extension, bytes));
-                        // No netlist export is in ../shared: a real board's connectivity, written as one, stands in.
-                        if (NetlistOf(file, bytes) is { } netlist) Add("net", new Seed(name + " as .net", ".net", netlist));
-                        break;
-                    case DesignFormat.KiCadSchematic:
-                        Add("kicad_sch", new Seed(name, extension, bytes));
-                        break;
-                    case DesignFormat.EagleSchematic:
-                        Add("eagle_sch", new Seed(name, extension, bytes));
-                        break;
-                    case DesignFormat.EagleBoard:
-                        Add("eagle_brd", new Seed(name, extension, bytes));
-                        break;
-                }
+                case DesignFormat.KiCadNetlist:
+                    Add("net", new Seed(name, extension, bytes));
+                    break;
+                case DesignFormat.KiCadBoard:
+                    Add("kicad_pcb", new Seed(name, extension, bytes));
+                    // No netlist export is in ../shared: a real board's connectivity, written as one, stands in.
+                    if (NetlistOf(file, bytes) is { } netlist) Add("net", new Seed(name + " as .net", ".net", netlist));
+                    break;
+                case DesignFormat.KiCadSchematic:
+                    Add("kicad_sch", new Seed(name, extension, bytes));
+                    break;
+                case DesignFormat.EagleSchematic:
+                    Add("eagle_sch", new Seed(name, extension, bytes));
+                    break;
+                case DesignFormat.EagleBoard:
+                    Add("eagle_brd", new Seed(name, extension, bytes));
+                    break;
             }
         }
 
