@@ -1,6 +1,6 @@
 using System.Text;
-using DrcTool.Core.Import;
 using System.Text.RegularExpressions;
+using DrcTool.Core.Import;
 
 namespace DrcTool.Cli.Batch;
 
