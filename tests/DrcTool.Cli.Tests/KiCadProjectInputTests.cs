@@ -1,3 +1,4 @@
+using DrcTool.Cli.Batch;
 using DrcTool.TestSupport;
 
 namespace DrcTool.Cli.Tests;
@@ -128,6 +129,28 @@ public sealed class KiCadProjectInputTests : IDisposable
         run.ExitCode.ShouldBe(0, run.Error);
         run.Json.GetProperty("designs").EnumerateArray().Select(d => Path.GetRelativePath(root, d.GetProperty("file").GetString()!).Replace('\\', '/'))
             .ShouldBe(["carrier.kicad_sch", "modules/sensor/sensor.kicad_sch"]);
+    }
+
+    [Fact]
+    public void Discovery_of_a_project_folder_keeps_its_exports_and_unused_sheets_as_alternates()
+    {
+        var root = Path.Combine(_dir, "p");
+        foreach (var (file, text) in new[]
+                 {
+                     ("p.kicad_pro", "{}"), ("p.kicad_sch", EmptySchematic), ("p.kicad_pcb", "(kicad_pcb)"), ("export/p.net", "(export)"),
+                     ("unused.kicad_sch", EmptySchematic), ("eagle/other.brd", "<?xml version=\"1.0\"?><eagle><drawing><board/></drawing></eagle>"),
+                 })
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(root, file))!);
+            File.WriteAllText(Path.Combine(root, file), text);
+        }
+
+        var found = new DesignDiscovery().Discover([root]);
+        found.Select(i => Path.GetRelativePath(root, i.Path).Replace('\\', '/')).ShouldBe(["eagle/other.brd", "p.kicad_sch"]);
+        found[1].Alternates!.Select(a => Path.GetRelativePath(root, a).Replace('\\', '/')).ShouldBe(["export/p.net", "p.kicad_pcb", "unused.kicad_sch"]);
+
+        var boardFirst = new DesignDiscovery(_ => DesignFileKind.Board).Discover([root]);
+        boardFirst.Select(i => Path.GetFileName(i.Path)).ShouldBe(["other.brd", "p.kicad_pcb"]);
     }
 
     [Fact]
