@@ -154,6 +154,13 @@ internal sealed class RuleScope
 
     public static string Volts(double volts) => volts.ToString("0.0##", System.Globalization.CultureInfo.InvariantCulture) + " V";
 
+    /// <summary>"10 kΩ", "332 Ω", "1.5 MΩ": a resistance as the rules' messages and limits state it.</summary>
+    public static string Ohms(double ohms) => ohms >= 1_000_000
+        ? (ohms / 1_000_000).ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + " MΩ"
+        : ohms >= 1_000
+            ? (ohms / 1_000).ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + " kΩ"
+            : ohms.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + " Ω";
+
     public static string Describe(Rail rail) => $"{rail.NetName} ({Volts(rail.Volts)}, {rail.VoltageSource})";
 
     public static string Describe(Component part) => part.Value.Length > 0 ? $"{part.Reference} {part.Value}" : part.Reference;
