@@ -32,9 +32,4 @@ public sealed class CheckContext
     public SomVariant Variant => Options.EffectiveVariant;
     /// <summary>False when the variant was assumed; variant-specific rules may then say what they assumed.</summary>
     public bool VariantGiven => Options.VariantGiven;
-
-    /// <summary>The references of the parts on a net, in natural order, without duplicates.</summary>
-    public IReadOnlyList<string> PartsOn(Net net, string? except = null) =>
-        net.Nodes.Select(n => n.Reference).Where(r => r != except).Distinct(StringComparer.Ordinal)
-            .Order(NaturalComparer.Instance).ToList();
 }
