@@ -91,6 +91,20 @@ public class RuleBehaviourTests
         b524.ShouldContain("ANT_DIV");
     }
 
+    [Fact]
+    public void DRC025_counts_a_second_ANTCW2EA_as_the_B524_diversity_antenna()
+    {
+        SampleBoard Antennas(SampleBoard b, int cellular)
+        {
+            b.AddPart(Antenna("ANT1", "ANT-FLXV2"));
+            for (var i = 0; i < cellular; i++) b.AddPart(Antenna($"ANT{i + 2}", "ANTCW2EA"));
+            return b;
+        }
+
+        Check(b => Antennas(b, 1), RuleIds.Antennas, SomVariant.B524).ShouldHaveSingleItem().Message.ShouldContain("ANT_DIV");
+        Check(b => Antennas(b, 2), RuleIds.Antennas, SomVariant.B524).ShouldBeEmpty();
+    }
+
     [Theory]
     [InlineData("470", 1)]
     [InlineData("4.7k", 0)]
