@@ -11,10 +11,6 @@ public static class RuleData
 {
     private static readonly Assembly Assembly = typeof(RuleData).Assembly;
 
-    /// <summary>The names of every embedded rule file, e.g. "rules/som-pinout.csv".</summary>
-    public static IReadOnlyList<string> Names =>
-        Assembly.GetManifestResourceNames().Where(n => n.StartsWith("rules/", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
-
     /// <summary>Reads one embedded rule file as text.</summary>
     /// <param name="fileName">The file name under rules/, e.g. "som-pinout.csv".</param>
     public static string ReadText(string fileName)

@@ -124,6 +124,20 @@ public class BaseRuleTests
     }
 
     [Fact]
+    public void A_finding_names_at_most_twenty_parts_of_a_big_net()
+    {
+        var builder = new DesignBuilder().Socket().Grounded();
+        var caps = Enumerable.Range(100, 300).Select(i => $"C{i}").ToList();
+        caps.ForEach(c => builder.Part(c, "100n"));
+        builder.Net("GND2", ["J1.67", .. caps.Select(c => $"{c}.2")]);
+        var f = Check(builder, "DRC003").ShouldHaveSingleItem();
+        f.Parts.Count.ShouldBe(21);
+        f.Parts[0].ShouldBe("J1.67");
+        f.Parts[1].ShouldBe("C100");
+        f.Message.ShouldContain("C100, C101, C102, C103, C104 and 295 more parts");
+    }
+
+    [Fact]
     public void Findings_are_sorted_errors_first_then_by_rule_and_contact()
     {
         var swapped = new Dictionary<string, string> { ["40"] = "D2", ["42"] = "D3" };

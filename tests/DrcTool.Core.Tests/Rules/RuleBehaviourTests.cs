@@ -208,4 +208,47 @@ public class RuleBehaviourTests
         Check(WithSupervisor, RuleIds.ResetPullUp).ShouldBeEmpty();
         Check(b => b.RemovePart(b.Between(b.Net(34), b.Net(10)).Reference), RuleIds.ResetPullUp).ShouldHaveSingleItem().Severity.ShouldBe(Severity.Error);
     }
+
+    /// <summary>A 1-output logic part (74LVC1G17 buffer): 2 A in, 3 GND, 4 Y out, 5 VCC.</summary>
+    private static SamplePart Buffer(string reference) =>
+        new(reference, "74LVC1G17", "Package_TO_SOT_SMD:SOT-23-5", "74xGxx", "74LVC1G17", "Single Schmitt-trigger buffer",
+            [new("2", "A", "input"), new("3", "GND", "power_in"), new("4", "Y", "output"), new("5", "VCC", "power_in")]);
+
+    [Fact]
+    public void DRC010_reports_a_driver_powered_from_5V()
+    {
+        var f = Check(b => b.AddPart(Buffer("U92")).Connect("U92", "5", b.Net(16)).Connect("U92", "3", b.Ground())
+            .Connect("U92", "4", "/BUF_OUT").Connect(b.Socket().Reference, "70", "/BUF_OUT"), RuleIds.FiveVoltOnSignal).ShouldHaveSingleItem();
+        f.Contacts.ShouldBe([70]);
+        f.Parts.ShouldBe(["U92.4"]);
+        f.Message.ShouldContain("driven by U92.4");
+    }
+
+    [Fact]
+    public void DRC011_reports_a_driver_on_an_always_on_rail_when_3V3_can_be_cut()
+    {
+        var switched = SampleViolations.All.Single(v => v.RuleId == RuleIds.LeakageWhen3V3Cut && v.Folder.StartsWith("violations/", StringComparison.Ordinal)).Make;
+        var findings = Check(b => switched(b).AddPart(Buffer("U92")).Connect("U92", "5", "+3V3").Connect("U92", "3", b.Ground())
+            .Connect("U92", "4", "/BUF_OUT").Connect(b.Socket().Reference, "70", "/BUF_OUT"), RuleIds.LeakageWhen3V3Cut);
+        findings.Select(f => f.Contacts[0]).ShouldBe([62, 70]);
+        findings[1].Message.ShouldContain("driven by U92.4");
+    }
+
+    [Fact]
+    public void DRC026_says_when_the_PMIC_is_on_Wire1_and_DRC032_when_the_gauge_is()
+    {
+        // The whole bus moved to D2 (42) / D3 (40): PMIC, gauge and pull-ups together.
+        SampleBoard OnWire1(SampleBoard b)
+        {
+            var socket = b.Socket().Reference;
+            var (sda, scl) = (b.Net(22), b.Net(20));
+            return b.Connect(socket, "22", "/D0_FREE").Connect(socket, "20", "/D1_FREE").Connect(socket, "42", sda).Connect(socket, "40", scl);
+        }
+
+        var pmic = Check(OnWire1, RuleIds.PmicI2cPins);
+        pmic.Count.ShouldBe(2);
+        pmic.ShouldAllBe(f => f.Message.Contains("(Wire1, not Wire)"));
+        Check(OnWire1, RuleIds.FuelGaugeWiring).Count.ShouldBe(2);
+        Check(OnWire1, RuleIds.I2cPullUps).ShouldBeEmpty(); // Wire1 carries the devices and has its pull-ups
+    }
 }

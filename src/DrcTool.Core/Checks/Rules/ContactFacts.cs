@@ -6,13 +6,16 @@ namespace DrcTool.Core.Checks.Rules;
 /// <summary>The finding fields every contact-level finding fills the same way: net, parts, location.</summary>
 internal static class ContactFacts
 {
-    /// <summary>The socket pad plus the other parts on the contact's net, e.g. ["J1.34", "R3", "S1"].</summary>
+    /// <summary>At most this many parts of a net are named in a finding: a ground plane's hundreds say nothing.</summary>
+    public const int MaxPartsNamed = 20;
+
+    /// <summary>The socket pad plus the other parts on the contact's net, e.g. ["J1.34", "R3", "S1"] (the first 20).</summary>
     public static List<string> Parts(CheckContext context, SomBinding binding, BoundContact contact)
     {
         var parts = new List<string> { $"{binding.Socket.Reference}.{contact.Pad}" };
         if (contact.Net is { } net)
         {
-            parts.AddRange(context.PartsOn(net, except: binding.Socket.Reference));
+            parts.AddRange(context.PartsOn(net, except: binding.Socket.Reference).Take(MaxPartsNamed));
         }
 
         return parts;

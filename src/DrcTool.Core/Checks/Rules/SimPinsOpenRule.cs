@@ -41,7 +41,12 @@ public sealed partial class SimPinsOpenRule : IDesignRule
                 .Where(c => context.Picture.ClassOf(c.Reference) is not (PartClass.PowerSymbol or PartClass.Graphic))
                 .DistinctBy(c => c.Reference).OrderBy(c => c.Reference, NaturalComparer.Instance).ToList();
             var (severity, why) = Classify(others, context.Picture);
-            var partList = others.Count > 0 ? string.Join(", ", others.Select(c => c.Reference)) : "other SoM contacts";
+            var partList = others.Count switch
+            {
+                0 => "other SoM contacts",
+                <= 5 => string.Join(", ", others.Select(c => c.Reference)),
+                _ => $"{string.Join(", ", others.Take(5).Select(c => c.Reference))} and {others.Count - 5} more parts",
+            };
             yield return new Finding
             {
                 RuleId = Rule.Id,
@@ -52,7 +57,7 @@ public sealed partial class SimPinsOpenRule : IDesignRule
                 Contacts = [contact.Contact],
                 Nets = [net.Name],
                 Parts = ContactFacts.Parts(context, binding, contact),
-                Path = [contact.Pin.ToString(), $"net '{net.Name}'", .. others.Select(c => $"{c.Reference} {c.Value}".TrimEnd())],
+                Path = [contact.Pin.ToString(), $"net '{net.Name}'", .. others.Take(ContactFacts.MaxPartsNamed).Select(c => $"{c.Reference} {c.Value}".TrimEnd())],
                 Location = net.Location,
                 FixHint = severity == Severity.Error
                     ? $"Disconnect {contact.Pin.Name} ({contact.Contact}) from {partList}."

@@ -15,7 +15,7 @@ public sealed class PmicDetectionRule : IDesignRule
         {
             var limit = PmicInputCurrentRule.InputLimit(scope, pmic);
             var ilim = limit is { Resistor: { } r, Amps: { } a }
-                ? $"ILIM {RuleScope.Describe(r)} caps the input at about {PmicInputCurrentRule.Amps(a)}"
+                ? $"ILIM {PmicInputCurrentRule.DescribeIlim(scope, r)} caps the input at about {PmicInputCurrentRule.Amps(a)}"
                 : "the ILIM resistor was not found";
             yield return scope.NewFinding(Descriptor,
                 $"{pmic.Reference} ({pmic.Value}) found: firmware must enable SystemPowerFeature::PMIC_DETECTION, or the PMIC keeps its 100 mA input limit and the board browns out; {ilim}",

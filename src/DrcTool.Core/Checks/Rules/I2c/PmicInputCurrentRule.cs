@@ -33,11 +33,11 @@ public sealed class PmicInputCurrentRule : IDesignRule
             else if (amps < minAmps)
             {
                 yield return scope.NewFinding(Descriptor,
-                    $"{pmic.Reference} ({pmic.Value}) ILIM {RuleScope.Describe(resistor)} gives an input limit of {Amps(amps!.Value)} ({scope.Parameter("pmic.k-ilim-amp-ohms").ToString("0", System.Globalization.CultureInfo.InvariantCulture)} A·Ω / R), below {Amps(minAmps)}: without a battery the modem's peaks brown the SoM out",
+                    $"{pmic.Reference} ({pmic.Value}) ILIM {DescribeIlim(scope, resistor)} gives an input limit of {Amps(amps!.Value)} ({scope.Parameter("pmic.k-ilim-amp-ohms").ToString("0", System.Globalization.CultureInfo.InvariantCulture)} A·Ω / R), below {Amps(minAmps)}: without a battery the modem's peaks brown the SoM out",
                     [], net) with
                 {
                     Parts = [$"{pmic.Reference}.{pad}", resistor.Reference],
-                    Path = [$"{pmic.Reference}.{pad} ILIM", $"net {net!.Name}", RuleScope.Describe(resistor), "GND"],
+                    Path = [$"{pmic.Reference}.{pad} ILIM", $"net {net!.Name}", DescribeIlim(scope, resistor), "GND"],
                     FixHint = "Use about 332 Ω (1.6 A), as Particle's own boards do.",
                 };
             }
@@ -60,6 +60,10 @@ public sealed class PmicInputCurrentRule : IDesignRule
 
         return (pads[0], net, null, null);
     }
+
+    /// <summary>"R8 332 Ω": the resistor with its value in ohms, since "332" alone reads as a part number.</summary>
+    internal static string DescribeIlim(RuleScope scope, Component resistor) =>
+        scope.View.Ohms(resistor) is { } ohms ? $"{resistor.Reference} {ResetPullUpRule.FormatOhms(ohms)}" : RuleScope.Describe(resistor);
 
     internal static string Amps(double amps) => amps.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + " A";
 }

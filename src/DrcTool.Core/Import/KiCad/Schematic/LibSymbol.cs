@@ -15,7 +15,7 @@ internal sealed record LibPin(string Number, string Name, PinType Type, bool Hid
 }
 
 /// <summary>A symbol definition from a schematic's embedded <c>lib_symbols</c>.</summary>
-internal sealed class LibSymbol(string libId, bool isPower, IReadOnlyList<LibPin> pins, bool isLocalPower = false)
+internal sealed class LibSymbol(string libId, bool isPower, IReadOnlyList<LibPin> pins, bool isLocalPower = false, int unitCount = 1)
 {
     /// <summary>KiCad 9's <c>(power local)</c>: the net it names belongs to its own sheet instance only.</summary>
     public bool IsLocalPower { get; } = isLocalPower;
@@ -25,8 +25,8 @@ internal sealed class LibSymbol(string libId, bool isPower, IReadOnlyList<LibPin
     public bool IsPower { get; } = isPower;
     public IReadOnlyList<LibPin> Pins { get; } = pins;
 
-    /// <summary>How many units the part has (1 for a single-unit symbol): the highest unit any pin belongs to.</summary>
-    public int UnitCount { get; } = pins.Count == 0 ? 1 : Math.Max(1, pins.Max(p => p.Unit));
+    /// <summary>How many units the part has (1 for a single-unit symbol): the highest unit a sub-symbol or pin names.</summary>
+    public int UnitCount { get; } = Math.Max(Math.Max(1, unitCount), pins.Count == 0 ? 1 : pins.Max(p => p.Unit));
 
     /// <summary>The pins a placed unit brings: its own unit's, the shared unit 0's, for its body style or all styles.</summary>
     public IEnumerable<LibPin> PinsOf(int unit, int bodyStyle)

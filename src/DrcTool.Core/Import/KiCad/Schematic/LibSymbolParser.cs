@@ -12,6 +12,7 @@ internal static class LibSymbolParser
         var libId = definition.AtomAt(1) ?? throw new DesignReadException(path, definition.Line, definition.Column, "library symbol has no name");
         var isPower = false;
         var isLocalPower = false;
+        var unitCount = 1;
         var pins = new List<LibPin>();
         foreach (var child in definition.Children)
         {
@@ -24,6 +25,7 @@ internal static class LibSymbolParser
             else if (child.HeadIs("symbol"u8))
             {
                 var (unit, style) = UnitAndStyle(child.AtomAt(1));
+                unitCount = Math.Max(unitCount, unit);
                 foreach (var item in child.Children)
                 {
                     if (item.HeadIs("pin"u8)) pins.Add(Pin(path, item, unit, style));
@@ -35,7 +37,7 @@ internal static class LibSymbolParser
             }
         }
 
-        return new LibSymbol(libId, isPower, pins, isLocalPower);
+        return new LibSymbol(libId, isPower, pins, isLocalPower, unitCount);
     }
 
     /// <summary>Sub-symbols are named NAME_unit_style: "R_0_1" is shared by all units, "ECC83_2_1" is unit 2.</summary>
