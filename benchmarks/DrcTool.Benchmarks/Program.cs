@@ -9,6 +9,7 @@ using DrcTool.Benchmarks.Scale;
 // dotnet run -c Release --project benchmarks/DrcTool.Benchmarks -- throughput [ITERATIONS]         MB/s per real board, wall and CPU
 // dotnet run -c Release --project benchmarks/DrcTool.Benchmarks -- startup-report [--cli PATH] [--runs N] [--input FILE]...   drctool check, process start to report
 // dotnet run -c Release --project benchmarks/DrcTool.Benchmarks -- generate [DIR]                 write the synthetic boards
+// dotnet run -c Release --project benchmarks/DrcTool.Benchmarks -- generate-kicad6 [DIR]          the boards in KiCad 6 syntax
 switch (args.FirstOrDefault())
 {
     case "generate":
@@ -20,6 +21,22 @@ switch (args.FirstOrDefault())
                 var path = SyntheticFiles.Write(folder, format, parts, overwrite: true);
                 Console.WriteLine($"{path}\t{new FileInfo(path).Length} bytes");
             }
+        }
+
+        return 0;
+    case "generate-kicad6":
+        // KiCad 6 syntax, for timing KiCad 6's own load of the same board (see README, Performance).
+        var kicad6Folder = args.Length > 1 ? args[1] : SyntheticFiles.Folder;
+        Directory.CreateDirectory(kicad6Folder);
+        foreach (var parts in SyntheticFiles.PartCounts)
+        {
+            var path = Path.Combine(kicad6Folder, $"synthetic-{parts}-kicad6.kicad_pcb");
+            using (var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false), 1 << 16))
+            {
+                DrcTool.Benchmarks.Generation.KiCad6BoardWriter.Write(DrcTool.Benchmarks.Generation.SyntheticDesign.Create(parts), writer);
+            }
+
+            Console.WriteLine($"{path}\t{new FileInfo(path).Length} bytes");
         }
 
         return 0;
