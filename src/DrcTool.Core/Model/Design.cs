@@ -15,13 +15,20 @@ public sealed class Design
         Format = format;
         Components = components;
         Nets = nets;
-        _byReference = new Dictionary<string, Component>(StringComparer.Ordinal);
+        // Sized up front: on a 100k-part board the growth steps would leave tens of MB of large-object garbage.
+        _byReference = new Dictionary<string, Component>(components.Count, StringComparer.Ordinal);
         foreach (var component in components)
         {
             _byReference.TryAdd(component.Reference, component);
         }
 
-        _netByNode = new Dictionary<NetNode, Net>();
+        var nodeCount = 0;
+        foreach (var net in nets)
+        {
+            nodeCount += net.Nodes.Count;
+        }
+
+        _netByNode = new Dictionary<NetNode, Net>(nodeCount);
         foreach (var net in nets)
         {
             foreach (var node in net.Nodes)

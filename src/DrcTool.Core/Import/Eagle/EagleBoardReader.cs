@@ -92,10 +92,11 @@ public sealed class EagleBoardReader : IDesignReader
         }
 
         var components = new List<Component>(elements.Count);
-        var byName = new Dictionary<string, Component>(StringComparer.OrdinalIgnoreCase);
+        var byName = new Dictionary<string, Component>(elements.Count, StringComparer.OrdinalIgnoreCase);
+        var propertySets = new PropertySetPool();
         foreach (var record in elements)
         {
-            var component = ToComponent(path, record, libraries, currentVariant);
+            var component = ToComponent(path, record, libraries, currentVariant, propertySets);
             if (!byName.TryAdd(record.Name, component))
             {
                 throw new DesignReadException(path, record.Location.Line, record.Location.Column, $"element {record.Name} is listed twice");
@@ -114,7 +115,8 @@ public sealed class EagleBoardReader : IDesignReader
         return new Design(path, DesignFormat.EagleBoard, components, nets.Build(names => names[0]));
     }
 
-    private static Component ToComponent(string path, ElementRecord record, EagleLibraryCollector libraries, string? currentVariant)
+    private static Component ToComponent(
+        string path, ElementRecord record, EagleLibraryCollector libraries, string? currentVariant, PropertySetPool propertySets)
     {
         var library = libraries.Find(record.Library, record.LibraryUrn)
                       ?? throw new DesignReadException(path, record.Location.Line, record.Location.Column,
@@ -126,11 +128,17 @@ public sealed class EagleBoardReader : IDesignReader
         var value = variant?.Value ?? record.Value;
         var properties = new SortedDictionary<string, string>(record.Attributes, StringComparer.OrdinalIgnoreCase);
         var notFitted = !record.Populate || variant is { Populate: false } || EagleFittedMarkers.MarkedNotFitted(properties);
+        return new Component(
+            record.Name, value, package.Name, library.Name, package.Name, propertySets.Share(properties),
+            FittedPolicy.IsFitted(value, notFitted), package.Pins ??= PinsOf(package), record.Location);
+    }
+
+    /// <summary>A package's pads as pins, in natural order: one read-only list shared by every element of the package.</summary>
+    private static IReadOnlyList<ComponentPin> PinsOf(EaglePackage package)
+    {
         var pins = package.Pads.Distinct(StringComparer.Ordinal).Select(pad => new ComponentPin(pad, "")).ToList();
         pins.Sort((a, b) => NaturalComparer.Instance.Compare(a.Number, b.Number));
-        return new Component(
-            record.Name, value, package.Name, library.Name, package.Name, properties,
-            FittedPolicy.IsFitted(value, notFitted), pins, record.Location);
+        return pins;
     }
 
     private sealed record ElementRecord(

@@ -61,12 +61,13 @@ internal sealed class EagleSchematicResolver(string path, EagleSchematicParse pa
 
         JoinImplicitPowerPins();
 
-        var components = new List<Component>();
+        var components = new List<Component>(_order.Count);
+        var propertySets = new PropertySetPool();
         foreach (var (part, variant) in _order)
         {
             if (part.Device.Package is not null)
             {
-                components.Add(part.ToComponent(variant));
+                components.Add(part.ToComponent(variant, propertySets));
             }
         }
 
@@ -118,11 +119,13 @@ internal sealed class EagleSchematicResolver(string path, EagleSchematicParse pa
                 continue;
             }
 
+            // Only a part with implicit power pins is asked later which of its pads are wired.
+            var hasPowerPins = HasImplicitPowerPins(part);
             foreach (var pad in part.Device.PadsOf(pinRef.Gate, pinRef.Pin))
             {
                 var node = new NetNode(part.Reference, pad);
                 _nets.AddNode(net, node);
-                _connected.Add(node);
+                if (hasPowerPins) _connected.Add(node);
             }
         }
 
@@ -169,6 +172,25 @@ internal sealed class EagleSchematicResolver(string path, EagleSchematicParse pa
                 }
             }
         }
+    }
+
+    /// <summary>True when a connect of the part's device reaches a pin of direction pwr (cached per device).</summary>
+    private static bool HasImplicitPowerPins(EagleResolvedPart part)
+    {
+        if (part.Device.HasPowerPins is { } known) return known;
+        var found = false;
+        foreach (var connect in part.Device.Connects)
+        {
+            if (part.SymbolOf(connect.Gate) is { } symbol
+                && symbol.PinDirections.TryGetValue(connect.Pin, out var direction) && direction == "pwr")
+            {
+                found = true;
+                break;
+            }
+        }
+
+        part.Device.HasPowerPins = found;
+        return found;
     }
 
     private EagleResolvedPart ResolvePart(string reference, EaglePartRecord record)

@@ -25,10 +25,48 @@ public sealed class KiCadNetlistReader : IDesignReader
 
         var pool = new KiCadStringPool();
         var libraryPins = ReadLibraryParts(export.Child("libparts"u8), pool);
+        var componentsList = export.Child("components"u8);
+        var described = LibraryPinsByReference(componentsList, libraryPins, pool);
         var nodePins = new Dictionary<string, List<NodePin>>(StringComparer.Ordinal);
-        var nets = ReadNets(export.Child("nets"u8), nodePins, pool);
-        var components = ReadComponents(export.Child("components"u8), libraryPins, nodePins, pool);
+        var nets = ReadNets(export.Child("nets"u8), described, nodePins, pool);
+        described = null;
+        var components = ReadComponents(componentsList, libraryPins, nodePins, pool);
         return new Design(path, DesignFormat.KiCadNetlist, components, nets);
+    }
+
+    /// <summary>
+    /// The library part's pins of the first component of each reference: the one that owns that reference's net nodes
+    /// (see <see cref="ReadComponents"/>). A node need not be kept for a pin the library already names.
+    /// </summary>
+    private static Dictionary<string, List<ComponentPin>> LibraryPinsByReference(
+        SExprNode componentsList, Dictionary<(string Lib, string Part), List<ComponentPin>> libraryPins, KiCadStringPool pool)
+    {
+        var byReference = new Dictionary<string, List<ComponentPin>>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var comp in componentsList.Children)
+        {
+            if (!comp.HeadIs("comp"u8)) continue;
+            var reference = pool.ChildValue(comp, "ref"u8) ?? string.Empty;
+            if (!seen.Add(reference)) continue;
+            var libsource = comp.Child("libsource"u8);
+            var key = (pool.ChildValue(libsource, "lib"u8) ?? string.Empty, pool.ChildValue(libsource, "part"u8) ?? string.Empty);
+            if (libraryPins.TryGetValue(key, out var pins)) byReference.Add(reference, pins);
+        }
+
+        return byReference;
+    }
+
+    /// <summary>True when the library names pin <paramref name="number"/>, so its net node adds nothing to the pin.</summary>
+    private static bool LibraryNames(List<ComponentPin>? pins, string number)
+    {
+        if (pins is null) return false;
+        foreach (var pin in pins)
+        {
+            // The first pin of a number is the one MergePins keeps.
+            if (pin.Number == number) return pin.Name.Length > 0;
+        }
+
+        return false;
     }
 
     private static SExprNode FindRoot(SExprDocument document, string path)
@@ -71,7 +109,11 @@ public sealed class KiCadNetlistReader : IDesignReader
         return parts;
     }
 
-    private static List<Net> ReadNets(SExprNode netsList, Dictionary<string, List<NodePin>> nodePins, KiCadStringPool pool)
+    private static List<Net> ReadNets(
+        SExprNode netsList,
+        Dictionary<string, List<ComponentPin>> described,
+        Dictionary<string, List<NodePin>> nodePins,
+        KiCadStringPool pool)
     {
         var nets = new KiCadNetCollector();
         foreach (var net in netsList.Children)
@@ -92,6 +134,7 @@ public sealed class KiCadNetlistReader : IDesignReader
                 var pin = pool.ChildValue(node, "pin"u8);
                 if (string.IsNullOrEmpty(reference) || string.IsNullOrEmpty(pin)) continue;
                 nets.AddNode(name, new NetNode(reference, pin), node);
+                if (LibraryNames(described.GetValueOrDefault(reference), pin)) continue;
 
                 if (!nodePins.TryGetValue(reference, out var pins))
                 {
@@ -115,6 +158,7 @@ public sealed class KiCadNetlistReader : IDesignReader
     {
         var components = new List<Component>();
         var references = new UniqueReferences();
+        var propertySets = new PropertySetPool();
         foreach (var comp in componentsList.Children)
         {
             if (!comp.HeadIs("comp"u8)) continue;
@@ -133,7 +177,7 @@ public sealed class KiCadNetlistReader : IDesignReader
             // Only the first part to claim a reference owns that reference's net nodes.
             nodePins.TryGetValue(reference == originalReference ? reference : string.Empty, out var fromNodes);
             var pins = MergePins(libraryPins.TryGetValue((lib, part), out var fromLibrary) ? fromLibrary : null, fromNodes, pool);
-            components.Add(new Component(reference, value, footprint, lib, part, properties, FittedPolicy.IsFitted(value, markedNotFitted), pins, comp.Location));
+            components.Add(new Component(reference, value, footprint, lib, part, propertySets.Share(properties), FittedPolicy.IsFitted(value, markedNotFitted), pins, comp.Location));
         }
 
         return components;
