@@ -14,6 +14,9 @@ public sealed class EagleBoardReader : IDesignReader
     {
         var libraries = new EagleLibraryCollector();
         var elements = new List<ElementRecord>();
+        // Boards list elements before signals, so a contactref's element is nearly always known when it is read:
+        // its node goes straight into the net table, and only the rest wait in contacts.
+        var elementsByName = new Dictionary<string, ElementRecord>(StringComparer.OrdinalIgnoreCase);
         var nets = new EagleNetTable();
         var contacts = new List<(int Net, string Element, string Pad, SourceLocation Location)>();
         string? currentVariant = null;
@@ -62,6 +65,7 @@ public sealed class EagleBoardReader : IDesignReader
                             xml.Required("name"), xml.Required("library"), xml.Attribute("library_urn"), xml.Required("package"),
                             xml.Attribute("value") ?? "", !EagleFittedMarkers.IsNo(xml.Attribute("populate")), xml.Location);
                         elements.Add(element);
+                        elementsByName.TryAdd(element.Name, element);
                         break;
                     case ("attribute", "element") when element is not null && xml.Attribute("value") is { } value:
                         // Attributes without a value only place the smashed NAME/VALUE texts.
@@ -75,7 +79,17 @@ public sealed class EagleBoardReader : IDesignReader
                         signal = nets.Get(xml.Required("name"), xml.Location);
                         break;
                     case ("contactref", "signal") when signal is not null:
-                        contacts.Add((signal.Value, xml.Required("element"), xml.Required("pad"), xml.Location));
+                        var elementName = xml.Required("element");
+                        var pad = xml.Required("pad");
+                        if (elementsByName.TryGetValue(elementName, out var known))
+                        {
+                            nets.AddNode(signal.Value, new NetNode(known.Name, pad));
+                        }
+                        else
+                        {
+                            contacts.Add((signal.Value, elementName, pad, xml.Location));
+                        }
+
                         break;
                 }
             }

@@ -23,47 +23,63 @@ public sealed class KiCadNetlistReader : IDesignReader
         var document = SExprDocument.Parse(path, content);
         var export = FindRoot(document, path);
 
-        var pool = new KiCadStringPool();
-        var libraryPins = ReadLibraryParts(export.Child("libparts"u8), pool);
         var componentsList = export.Child("components"u8);
-        var described = LibraryPinsByReference(componentsList, libraryPins, pool);
+        var netsList = export.Child("nets"u8);
+        // Every table below is sized from these counts: on a 100k-part netlist, growing them step by step
+        // leaves more large-object garbage than the tables themselves hold.
+        var componentCount = CountChildren(componentsList);
+        var netCount = CountChildren(netsList);
+        var pool = new KiCadStringPool(componentCount + netCount);
+        var libraryPins = ReadLibraryParts(export.Child("libparts"u8), pool);
+        var described = LibraryPinsByReference(componentsList, componentCount, libraryPins, pool);
         var nodePins = new Dictionary<string, List<NodePin>>(StringComparer.Ordinal);
-        var nets = ReadNets(export.Child("nets"u8), described, nodePins, pool);
+        var nets = ReadNets(netsList, netCount, described, nodePins, pool);
         described = null;
-        var components = ReadComponents(componentsList, libraryPins, nodePins, pool);
+        var components = ReadComponents(componentsList, componentCount, libraryPins, nodePins, pool);
         return new Design(path, DesignFormat.KiCadNetlist, components, nets);
+    }
+
+    private static int CountChildren(SExprNode list)
+    {
+        var count = 0;
+        foreach (var _ in list.Children) count++;
+        return count;
     }
 
     /// <summary>
     /// The library part's pins of the first component of each reference: the one that owns that reference's net nodes
     /// (see <see cref="ReadComponents"/>). A node need not be kept for a pin the library already names.
     /// </summary>
-    private static Dictionary<string, List<ComponentPin>> LibraryPinsByReference(
-        SExprNode componentsList, Dictionary<(string Lib, string Part), List<ComponentPin>> libraryPins, KiCadStringPool pool)
+    private static Dictionary<string, List<ComponentPin>?> LibraryPinsByReference(
+        SExprNode componentsList, int componentCount, Dictionary<(string Lib, string Part), List<ComponentPin>> libraryPins, KiCadStringPool pool)
     {
-        var byReference = new Dictionary<string, List<ComponentPin>>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var byReference = new Dictionary<string, List<ComponentPin>?>(componentCount, StringComparer.Ordinal);
         foreach (var comp in componentsList.Children)
         {
             if (!comp.HeadIs("comp"u8)) continue;
             var reference = pool.ChildValue(comp, "ref"u8) ?? string.Empty;
-            if (!seen.Add(reference)) continue;
+            if (byReference.ContainsKey(reference)) continue;
             var libsource = comp.Child("libsource"u8);
             var key = (pool.ChildValue(libsource, "lib"u8) ?? string.Empty, pool.ChildValue(libsource, "part"u8) ?? string.Empty);
-            if (libraryPins.TryGetValue(key, out var pins)) byReference.Add(reference, pins);
+            byReference.Add(reference, libraryPins.GetValueOrDefault(key));
         }
 
         return byReference;
     }
 
-    /// <summary>True when the library names pin <paramref name="number"/>, so its net node adds nothing to the pin.</summary>
-    private static bool LibraryNames(List<ComponentPin>? pins, string number)
+    /// <summary>
+    /// True when the node adds nothing to what the library says of its pin: the library names the pin, or leaves it
+    /// unnamed and the node gives no pinfunction either. Such nodes are not kept for <see cref="MergePins"/>.
+    /// </summary>
+    /// <remarks>So an unnamed library pin takes its name from the first of its nodes that gives a pinfunction.</remarks>
+    private static bool NodeAddsNothing(List<ComponentPin>? libraryPins, string number, SExprNode node, KiCadStringPool pool)
     {
-        if (pins is null) return false;
-        foreach (var pin in pins)
+        if (libraryPins is null) return false;
+        foreach (var pin in libraryPins)
         {
             // The first pin of a number is the one MergePins keeps.
-            if (pin.Number == number) return pin.Name.Length > 0;
+            if (pin.Number != number) continue;
+            return pin.Name.Length > 0 || KiCadPinTypes.PinName(pool.ChildValue(node, "pinfunction"u8)).Length == 0;
         }
 
         return false;
@@ -111,11 +127,12 @@ public sealed class KiCadNetlistReader : IDesignReader
 
     private static List<Net> ReadNets(
         SExprNode netsList,
-        Dictionary<string, List<ComponentPin>> described,
+        int netCount,
+        Dictionary<string, List<ComponentPin>?> described,
         Dictionary<string, List<NodePin>> nodePins,
         KiCadStringPool pool)
     {
-        var nets = new KiCadNetCollector();
+        var nets = new KiCadNetCollector(netCount);
         foreach (var net in netsList.Children)
         {
             if (!net.HeadIs("net"u8)) continue;
@@ -134,7 +151,7 @@ public sealed class KiCadNetlistReader : IDesignReader
                 var pin = pool.ChildValue(node, "pin"u8);
                 if (string.IsNullOrEmpty(reference) || string.IsNullOrEmpty(pin)) continue;
                 nets.AddNode(name, new NetNode(reference, pin), node);
-                if (LibraryNames(described.GetValueOrDefault(reference), pin)) continue;
+                if (NodeAddsNothing(described.GetValueOrDefault(reference), pin, node, pool)) continue;
 
                 if (!nodePins.TryGetValue(reference, out var pins))
                 {
@@ -152,12 +169,13 @@ public sealed class KiCadNetlistReader : IDesignReader
 
     private static List<Component> ReadComponents(
         SExprNode componentsList,
+        int componentCount,
         Dictionary<(string Lib, string Part), List<ComponentPin>> libraryPins,
         Dictionary<string, List<NodePin>> nodePins,
         KiCadStringPool pool)
     {
-        var components = new List<Component>();
-        var references = new UniqueReferences();
+        var components = new List<Component>(componentCount);
+        var references = new UniqueReferences(componentCount);
         var propertySets = new PropertySetPool();
         foreach (var comp in componentsList.Children)
         {
@@ -227,6 +245,7 @@ public sealed class KiCadNetlistReader : IDesignReader
             {
                 if (!seen.Add(pin.Number)) continue;
                 // The node's pinfunction names the pin in this very unit; prefer it when the library has no name.
+                // (Only nodes that give one are kept for such pins: see NodeAddsNothing.)
                 if (pin.Name.Length == 0 && Find(fromNodes, pin.Number) is { } node
                     && KiCadPinTypes.PinName(pool.ChildValue(node, "pinfunction"u8)) is { Length: > 0 } function)
                 {
