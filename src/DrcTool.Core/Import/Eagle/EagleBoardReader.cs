@@ -76,7 +76,7 @@ public sealed class EagleBoardReader : IDesignReader
                             !EagleFittedMarkers.IsNo(xml.Attribute("populate")), xml.Attribute("value"), xml.Attribute("technology"));
                         break;
                     case ("signal", "signals"):
-                        signal = nets.Get(xml.Required("name"), xml.Location);
+                        signal = nets.Get(xml.RequiredUnpooled("name"), xml.Location);
                         break;
                     case ("contactref", "signal") when signal is not null:
                         var elementName = xml.Required("element");

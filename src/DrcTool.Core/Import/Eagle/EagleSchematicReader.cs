@@ -107,7 +107,7 @@ internal sealed class EagleSchematicParse
                         xml.Required("name"), xml.Required("module"), xml.Attribute("modulevariant"), xml.Location));
                     break;
                 case ("net", "nets"):
-                    net = xml.Required("name");
+                    net = xml.RequiredUnpooled("name");
                     scope.Nets.Add((net, xml.Location));
                     break;
                 case ("pinref", "segment") when net is not null:

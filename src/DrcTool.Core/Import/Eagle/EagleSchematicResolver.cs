@@ -77,7 +77,9 @@ internal sealed class EagleSchematicResolver(string path, EagleSchematicParse pa
     /// <summary>Adds one level (the top, or one module instance) under its reference prefix.</summary>
     private void ExpandScope(EagleScope scope, string prefix, string? variant)
     {
-        var local = new Dictionary<string, EagleResolvedPart>(StringComparer.OrdinalIgnoreCase);
+        var local = new Dictionary<string, EagleResolvedPart>(scope.Parts.Count, StringComparer.OrdinalIgnoreCase);
+        // Sized once: growing to 100k parts step by step leaves more large-object garbage than the table holds.
+        _parts.EnsureCapacity(_parts.Count + scope.Parts.Count);
         foreach (var record in scope.Parts)
         {
             var resolved = ResolvePart(prefix + record.Name, record);
@@ -121,9 +123,10 @@ internal sealed class EagleSchematicResolver(string path, EagleSchematicParse pa
 
             // Only a part with implicit power pins is asked later which of its pads are wired.
             var hasPowerPins = HasImplicitPowerPins(part);
-            foreach (var pad in part.Device.PadsOf(pinRef.Gate, pinRef.Pin))
+            var pads = part.Device.PadsOf(pinRef.Gate, pinRef.Pin);
+            for (var i = 0; i < pads.Count; i++)
             {
-                var node = new NetNode(part.Reference, pad);
+                var node = new NetNode(part.Reference, pads[i]);
                 _nets.AddNode(net, node);
                 if (hasPowerPins) _connected.Add(node);
             }

@@ -127,6 +127,13 @@ internal sealed class EagleXmlCursor : IDisposable
     public string Required(string name) =>
         Attribute(name) ?? throw Error($"<{Name}> has no {name}=\"...\" attribute");
 
+    /// <summary>
+    /// A required attribute that names one thing once (a net, a signal), so pooling it would only grow the pool.
+    /// </summary>
+    public string RequiredUnpooled(string name) =>
+        (_reader.NodeType == XmlNodeType.Element ? _reader.GetAttribute(name) : null)
+        ?? throw Error($"<{Name}> has no {name}=\"...\" attribute");
+
     public DesignReadException Error(string reason) => new(Path, Location.Line, Location.Column, reason);
 
     public void Dispose() => _reader.Dispose();

@@ -177,6 +177,8 @@ public sealed class KiCadNetlistReader : IDesignReader
         var components = new List<Component>(componentCount);
         var references = new UniqueReferences(componentCount);
         var propertySets = new PropertySetPool();
+        // A part whose nets add nothing to its library part's pins shares one pin list with every such part.
+        var sharedPins = new Dictionary<List<ComponentPin>, List<ComponentPin>>(ReferenceEqualityComparer.Instance);
         foreach (var comp in componentsList.Children)
         {
             if (!comp.HeadIs("comp"u8)) continue;
@@ -194,7 +196,21 @@ public sealed class KiCadNetlistReader : IDesignReader
 
             // Only the first part to claim a reference owns that reference's net nodes.
             nodePins.TryGetValue(reference == originalReference ? reference : string.Empty, out var fromNodes);
-            var pins = MergePins(libraryPins.TryGetValue((lib, part), out var fromLibrary) ? fromLibrary : null, fromNodes, pool);
+            var fromLibrary = libraryPins.GetValueOrDefault((lib, part));
+            List<ComponentPin> pins;
+            if (fromNodes is null && fromLibrary is not null)
+            {
+                if (!sharedPins.TryGetValue(fromLibrary, out pins!))
+                {
+                    pins = MergePins(fromLibrary, null, pool);
+                    sharedPins.Add(fromLibrary, pins);
+                }
+            }
+            else
+            {
+                pins = MergePins(fromLibrary, fromNodes, pool);
+            }
+
             components.Add(new Component(reference, value, footprint, lib, part, propertySets.Share(properties), FittedPolicy.IsFitted(value, markedNotFitted), pins, comp.Location));
         }
 
