@@ -69,11 +69,11 @@ public sealed class EagleBoardReader : IDesignReader
                         break;
                     case ("attribute", "element") when element is not null && xml.Attribute("value") is { } value:
                         // Attributes without a value only place the smashed NAME/VALUE texts.
-                        element.Attributes[xml.Required("name")] = value;
+                        element.SetAttribute(xml.Required("name"), value);
                         break;
                     case ("variant", "element") when element is not null:
-                        element.Variants[xml.Required("name")] = new EagleVariantRecord(
-                            !EagleFittedMarkers.IsNo(xml.Attribute("populate")), xml.Attribute("value"), xml.Attribute("technology"));
+                        element.SetVariant(xml.Required("name"), new EagleVariantRecord(
+                            !EagleFittedMarkers.IsNo(xml.Attribute("populate")), xml.Attribute("value"), xml.Attribute("technology")));
                         break;
                     case ("signal", "signals"):
                         signal = nets.Get(xml.RequiredUnpooled("name"), xml.Location);
@@ -140,14 +140,19 @@ public sealed class EagleBoardReader : IDesignReader
                           $"element {record.Name} uses package {record.Package}, which library {library.Name} does not contain");
         var variant = currentVariant is not null ? record.Variants.GetValueOrDefault(currentVariant) : null;
         var value = variant?.Value ?? record.Value;
-        var properties = new SortedDictionary<string, string>(record.Attributes, StringComparer.OrdinalIgnoreCase);
+        var properties = new SortedDictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, text) in record.Attributes)
+        {
+            properties[name] = text;
+        }
+
         var notFitted = !record.Populate || variant is { Populate: false } || EagleFittedMarkers.MarkedNotFitted(properties);
         return new Component(
             record.Name, value, package.Name, library.Name, package.Name, propertySets.Share(properties),
             FittedPolicy.IsFitted(value, notFitted), package.Pins ??= PinsOf(package), record.Location);
     }
 
-    /// <summary>A package's pads as pins, in natural order: one read-only list shared by every element of the package.</summary>
+    /// <summary>A package's pads as pins, in natural order: one list shared by every element of the package.</summary>
     private static IReadOnlyList<ComponentPin> PinsOf(EaglePackage package)
     {
         var pins = package.Pads.Distinct(StringComparer.Ordinal).Select(pad => new ComponentPin(pad, "")).ToList();
@@ -158,7 +163,19 @@ public sealed class EagleBoardReader : IDesignReader
     private sealed record ElementRecord(
         string Name, string Library, string? LibraryUrn, string Package, string Value, bool Populate, SourceLocation Location)
     {
-        public Dictionary<string, string> Attributes { get; } = new(StringComparer.OrdinalIgnoreCase);
-        public Dictionary<string, EagleVariantRecord> Variants { get; } = new(StringComparer.OrdinalIgnoreCase);
+        private Dictionary<string, string>? _attributes;
+        private Dictionary<string, EagleVariantRecord>? _variants;
+
+        /// <summary>The element's attributes (names without case); most elements of a big board have one or none, so maps are made on first use.</summary>
+        public IReadOnlyDictionary<string, string> Attributes => _attributes ?? EagleNoEntries<string>.Map;
+
+        /// <summary>The element's settings per assembly variant (names without case).</summary>
+        public IReadOnlyDictionary<string, EagleVariantRecord> Variants => _variants ?? EagleNoEntries<EagleVariantRecord>.Map;
+
+        public void SetAttribute(string name, string value) =>
+            (_attributes ??= new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase))[name] = value;
+
+        public void SetVariant(string name, EagleVariantRecord variant) =>
+            (_variants ??= new Dictionary<string, EagleVariantRecord>(StringComparer.OrdinalIgnoreCase))[name] = variant;
     }
 }
