@@ -23,6 +23,17 @@ internal sealed class PropertySetPool
     }
 
     /// <summary>
+    /// The shared set equal to <paramref name="scratch"/>, copied into a new dictionary only when none is pooled yet:
+    /// a reader can fill one scratch dictionary per part and allocate nothing for a part like an earlier one.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ShareCopy(Dictionary<string, string> scratch)
+    {
+        if (scratch.Count <= MaxPooledEntries && _sets.TryGetValue(scratch, out var shared)) return shared;
+        // The copy keeps the scratch's order and comparer.
+        return Share(new Dictionary<string, string>(scratch, scratch.Comparer));
+    }
+
+    /// <summary>
     /// Equal when the entries and their order match exactly (ordinal): two sets then behave the same for every reader,
     /// whatever their comparers. Sets from one reader share one dictionary type and comparer.
     /// </summary>
@@ -34,23 +45,47 @@ internal sealed class PropertySetPool
         {
             if (ReferenceEquals(x, y)) return true;
             if (x is null || y is null || x.Count != y.Count || x.GetType() != y.GetType()) return false;
+            if (x is Dictionary<string, string> first && y is Dictionary<string, string> second)
+            {
+                // The common case, without boxing an enumerator per comparison.
+                if (!ReferenceEquals(first.Comparer, second.Comparer)) return false;
+                using var a = first.GetEnumerator();
+                using var b = second.GetEnumerator();
+                while (a.MoveNext() && b.MoveNext())
+                {
+                    if (!Same(a.Current, b.Current)) return false;
+                }
+
+                return true;
+            }
+
             using var left = x.GetEnumerator();
             using var right = y.GetEnumerator();
             while (left.MoveNext() && right.MoveNext())
             {
-                if (!string.Equals(left.Current.Key, right.Current.Key, StringComparison.Ordinal)
-                    || !string.Equals(left.Current.Value, right.Current.Value, StringComparison.Ordinal))
-                {
-                    return false;
-                }
+                if (!Same(left.Current, right.Current)) return false;
             }
 
             return true;
         }
 
+        private static bool Same(KeyValuePair<string, string> a, KeyValuePair<string, string> b) =>
+            string.Equals(a.Key, b.Key, StringComparison.Ordinal) && string.Equals(a.Value, b.Value, StringComparison.Ordinal);
+
         public int GetHashCode(IReadOnlyDictionary<string, string> properties)
         {
             var hash = new HashCode();
+            if (properties is Dictionary<string, string> dictionary)
+            {
+                foreach (var (name, value) in dictionary)
+                {
+                    hash.Add(name, StringComparer.Ordinal);
+                    hash.Add(value, StringComparer.Ordinal);
+                }
+
+                return hash.ToHashCode();
+            }
+
             foreach (var (name, value) in properties)
             {
                 hash.Add(name, StringComparer.Ordinal);

@@ -20,6 +20,14 @@ public sealed class KiCadNetlistReader : IDesignReader
 
     public Design Read(string path, byte[] content)
     {
+        // The token table (nearly twice the file) is unreachable once ReadParts returns, whatever the JIT keeps
+        // alive in this frame, so the design's own indexes can reuse its memory.
+        var (components, nets) = ReadParts(path, content);
+        return new Design(path, DesignFormat.KiCadNetlist, components, nets);
+    }
+
+    private static (List<Component> Components, List<Net> Nets) ReadParts(string path, byte[] content)
+    {
         var document = SExprDocument.Parse(path, content);
         var export = FindRoot(document, path);
 
@@ -29,14 +37,15 @@ public sealed class KiCadNetlistReader : IDesignReader
         // leaves more large-object garbage than the tables themselves hold.
         var componentCount = CountChildren(componentsList);
         var netCount = CountChildren(netsList);
-        var pool = new KiCadStringPool(componentCount + netCount);
+        // References, plus a few thousand values, footprints, field names and pin numbers.
+        var pool = new KiCadStringPool(componentCount + 4096);
         var libraryPins = ReadLibraryParts(export.Child("libparts"u8), pool);
         var described = LibraryPinsByReference(componentsList, componentCount, libraryPins, pool);
         var nodePins = new Dictionary<string, List<NodePin>>(StringComparer.Ordinal);
         var nets = ReadNets(netsList, netCount, described, nodePins, pool);
         described = null;
         var components = ReadComponents(componentsList, componentCount, libraryPins, nodePins, pool);
-        return new Design(path, DesignFormat.KiCadNetlist, components, nets);
+        return (components, nets);
     }
 
     private static int CountChildren(SExprNode list)
@@ -136,7 +145,8 @@ public sealed class KiCadNetlistReader : IDesignReader
         foreach (var net in netsList.Children)
         {
             if (!net.HeadIs("net"u8)) continue;
-            var name = pool.ChildValue(net, "name"u8);
+            // A netlist names each net once: pooling the name would only grow the pool.
+            var name = net.ChildValue("name"u8);
             if (string.IsNullOrEmpty(name))
             {
                 // KiCad always names nets; a nameless one is still a connection, so give it the name KiCad's code implies.
@@ -177,6 +187,7 @@ public sealed class KiCadNetlistReader : IDesignReader
         var components = new List<Component>(componentCount);
         var references = new UniqueReferences(componentCount);
         var propertySets = new PropertySetPool();
+        var properties = new Dictionary<string, string>(StringComparer.Ordinal);
         // A part whose nets add nothing to its library part's pins shares one pin list with every such part.
         var sharedPins = new Dictionary<List<ComponentPin>, List<ComponentPin>>(ReferenceEqualityComparer.Instance);
         foreach (var comp in componentsList.Children)
@@ -190,7 +201,7 @@ public sealed class KiCadNetlistReader : IDesignReader
             var lib = pool.ChildValue(libsource, "lib"u8) ?? string.Empty;
             var part = pool.ChildValue(libsource, "part"u8) ?? string.Empty;
 
-            var properties = new Dictionary<string, string>(StringComparer.Ordinal);
+            properties.Clear();
             var markedNotFitted = ReadProperties(comp, properties, pool);
             if (pool.ChildValue(comp, "datasheet"u8) is { Length: > 0 } datasheet) properties.TryAdd("Datasheet", datasheet);
 
@@ -211,7 +222,7 @@ public sealed class KiCadNetlistReader : IDesignReader
                 pins = MergePins(fromLibrary, fromNodes, pool);
             }
 
-            components.Add(new Component(reference, value, footprint, lib, part, propertySets.Share(properties), FittedPolicy.IsFitted(value, markedNotFitted), pins, comp.Location));
+            components.Add(new Component(reference, value, footprint, lib, part, propertySets.ShareCopy(properties), FittedPolicy.IsFitted(value, markedNotFitted), pins, comp.Location));
         }
 
         return components;
