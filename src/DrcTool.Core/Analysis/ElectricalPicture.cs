@@ -22,18 +22,12 @@ public sealed partial class ElectricalPicture
     private readonly Dictionary<NetGroup, string> _cut;
     private readonly ResistorNetwork _resistors;
     private readonly Dictionary<NetGroup, List<BoundContact>> _contactsByGroup = new();
-    private readonly Dictionary<string, Net> _netByName = new(StringComparer.Ordinal);
 
     private ElectricalPicture(Design design, SomBinding? binding, DrcConfig config)
     {
         Design = design;
         Binding = binding;
         Config = config;
-        foreach (var net in design.Nets)
-        {
-            _netByName.TryAdd(net.Name, net);
-        }
-
         _parts = PartTable.Build(design, binding?.Socket, config.Catalog());
         var (joins, opened) = JoinFinder.Find(design, _parts, config);
         Joins = joins;
@@ -75,7 +69,7 @@ public sealed partial class ElectricalPicture
         new(design, binding, config ?? DrcConfig.Default);
 
     /// <summary>The design's net of that name (the first, if a file repeats a name); null when there is none.</summary>
-    public Net? FindNet(string name) => _netByName.GetValueOrDefault(name);
+    public Net? FindNet(string name) => Design.FindNet(name);
 
     /// <summary>Every node (nets joined through closed pass-through parts), by name.</summary>
     public IReadOnlyList<NetGroup> Nodes => _grouping.Groups;

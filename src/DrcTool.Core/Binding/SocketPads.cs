@@ -42,8 +42,13 @@ public static class SocketPads
     /// Every pad name the part has in the design: its own pin list, and the pads the nets name (a netlist export may
     /// list a part's pads only through its nets).
     /// </summary>
-    public static IReadOnlyList<string> PadsOf(Design design, Component component) =>
-        PadsOf(component, NetPadsByReference(design));
+    public static IReadOnlyList<string> PadsOf(Design design, Component component)
+    {
+        // One part's pads only: the binder asks this for the socket alone, so an index of every part's pads (which the
+        // socket finder builds once for all candidates) would be built and thrown away.
+        var fromNets = design.Nets.SelectMany(n => n.Nodes).Where(n => n.Reference == component.Reference).Select(n => n.Pin).ToList();
+        return PadsOf(component, new Dictionary<string, List<string>>(StringComparer.Ordinal) { [component.Reference] = fromNets });
+    }
 
     /// <param name="netPads">From <see cref="NetPadsByReference"/>, built once per design.</param>
     public static IReadOnlyList<string> PadsOf(Component component, IReadOnlyDictionary<string, List<string>> netPads)

@@ -32,16 +32,4 @@ public sealed class CheckContext
     public SomVariant Variant => Options.EffectiveVariant;
     /// <summary>False when the variant was assumed; variant-specific rules may then say what they assumed.</summary>
     public bool VariantGiven => Options.VariantGiven;
-
-    /// <summary>The references of the parts on a net, in natural order, without duplicates.</summary>
-    public IReadOnlyList<string> PartsOn(Net net, string? except = null) =>
-        net.Nodes.Select(n => n.Reference).Where(r => r != except).Distinct(StringComparer.Ordinal)
-            .Order(NaturalComparer.Instance).ToList();
-
-    /// <summary>"reference.pad" for each node of a net, in natural order.</summary>
-    public static IReadOnlyList<string> NodesOf(Net net) =>
-        net.Nodes.Order().Select(n => n.ToString()).ToList();
-
-    /// <summary>The net a part's pad is on, or null.</summary>
-    public Net? NetOf(string reference, string pad) => Design.NetOf(reference, pad);
 }

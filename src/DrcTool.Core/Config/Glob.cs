@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -6,6 +7,10 @@ namespace DrcTool.Core.Config;
 /// <summary>Shell-style globs for names in the config: '*' any run, '?' one character; case-insensitive.</summary>
 public static class Glob
 {
+    // Waivers and cuttable-rail patterns are matched against every finding and every net: build each pattern's regex
+    // once, not per comparison. A config holds a handful of patterns, so the cache stays small.
+    private static readonly ConcurrentDictionary<string, Regex> Compiled = new(StringComparer.Ordinal);
+
     public static bool IsMatch(string pattern, string text)
     {
         if (pattern.IndexOfAny(['*', '?']) < 0)
@@ -13,7 +18,7 @@ public static class Glob
             return string.Equals(pattern, text, StringComparison.OrdinalIgnoreCase);
         }
 
-        return ToRegex(pattern).IsMatch(text);
+        return Compiled.GetOrAdd(pattern, ToRegex).IsMatch(text);
     }
 
     public static Regex ToRegex(string pattern)

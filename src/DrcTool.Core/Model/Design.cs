@@ -8,6 +8,7 @@ public sealed class Design
 {
     private readonly Dictionary<string, Component> _byReference;
     private readonly Dictionary<NetNode, Net> _netByNode;
+    private readonly Dictionary<string, Net> _netByName;
 
     public Design(string sourceFile, DesignFormat format, IReadOnlyList<Component> components, IReadOnlyList<Net> nets)
     {
@@ -29,8 +30,10 @@ public sealed class Design
         }
 
         _netByNode = new Dictionary<NetNode, Net>(nodeCount);
+        _netByName = new Dictionary<string, Net>(nets.Count, StringComparer.Ordinal);
         foreach (var net in nets)
         {
+            _netByName.TryAdd(net.Name, net);
             foreach (var node in net.Nodes)
             {
                 _netByNode.TryAdd(node, net);
@@ -50,16 +53,6 @@ public sealed class Design
     public Net? NetOf(string reference, string pad) =>
         _netByNode.TryGetValue(new NetNode(reference, pad), out var net) ? net : null;
 
-    public Net? FindNet(string name)
-    {
-        foreach (var net in Nets)
-        {
-            if (string.Equals(net.Name, name, StringComparison.Ordinal))
-            {
-                return net;
-            }
-        }
-
-        return null;
-    }
+    /// <summary>The net of that name (the first, if a file repeats a name); null when there is none.</summary>
+    public Net? FindNet(string name) => _netByName.GetValueOrDefault(name);
 }

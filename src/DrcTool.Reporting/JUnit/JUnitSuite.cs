@@ -39,7 +39,7 @@ internal sealed record JUnitSuite(string Name, string ClassName, IReadOnlyList<(
         foreach (var id in ruleIds)
         {
             var findings = design.Findings.Where(f => f.RuleId == id).ToList();
-            var failing = findings.Where(f => !f.IsSuppressed && f.Severity >= run.FailLevel).ToList();
+            var failing = design.Failing(run.FailLevel).Where(f => f.RuleId == id).ToList();
             var others = findings.Except(failing).ToList();
             var title = run.FindRule(id)?.Title;
             var caseName = title is null ? id : $"{id} {title}";

@@ -26,12 +26,8 @@ public static class JsonOutput
     /// <summary>Paths as the user gave them, with forward slashes so reports are the same on every OS.</summary>
     public static string PathText(string path) => path.Replace('\\', '/');
 
-    public static string SeverityText(Severity severity) => severity switch
-    {
-        Severity.Error => "error",
-        Severity.Warning => "warning",
-        _ => "note",
-    };
+    /// <summary>The JSON word for a severity: the one spelling every report shares (<see cref="Text.SeverityText"/>).</summary>
+    public static string SeverityText(Severity severity) => Text.SeverityText.Of(severity);
 
     public static string FormatText(DesignFormat format) => format switch
     {

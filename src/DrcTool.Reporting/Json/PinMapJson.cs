@@ -65,8 +65,5 @@ public static class PinMapJson
 
     /// <summary>The other parts on a contact's net (not the socket), in natural order.</summary>
     public static IReadOnlyList<string> PartsOn(BoundContact contact, string socketReference) =>
-        contact.Net is null
-            ? []
-            : contact.Net.Nodes.Select(n => n.Reference).Where(r => r != socketReference).Distinct(StringComparer.Ordinal)
-                .Order(NaturalComparer.Instance).ToList();
+        contact.Net?.PartReferences(except: socketReference) ?? [];
 }

@@ -23,15 +23,14 @@ public static class ReportMapper
             };
         }
 
-        var picture = result.Picture;
         return new DesignReport
         {
             File = outcome.File,
             Format = result.Design.Format.ToString(),
             Variant = result.Variant.ToString(),
             SocketReference = result.Binding?.Socket.Reference,
-            PinMap = PinMap(result, picture),
-            Rails = Rails(picture),
+            PinMap = PinMap(result),
+            Rails = Rails(result.Picture),
             Findings = result.Findings,
         };
     }
@@ -40,7 +39,8 @@ public static class ReportMapper
     public static DesignReport Unreadable(string file, string message, string errorFile, int line = 0, int column = 0) =>
         new() { File = file, Error = new DesignError(message, errorFile, line, column) };
 
-    public static IReadOnlyList<PinMapRow> PinMap(CheckResult result, ElectricalPicture? picture)
+    /// <summary>Every SoM contact with its net, the rail on it (from the result's electrical picture) and its findings.</summary>
+    public static IReadOnlyList<PinMapRow> PinMap(CheckResult result)
     {
         if (result.Binding is not { } binding)
         {
@@ -60,7 +60,7 @@ public static class ReportMapper
                     Severity.Warning => PinStatus.Warning,
                     _ => PinStatus.Note,
                 };
-            var rail = contact.Net is null || picture is null ? null : picture.RailOf(contact.Net);
+            var rail = contact.Net is null ? null : result.Picture.RailOf(contact.Net);
             rows.Add(new PinMapRow(
                 contact.Contact,
                 contact.Pin.Name,

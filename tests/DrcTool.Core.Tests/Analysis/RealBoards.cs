@@ -6,7 +6,7 @@ using DrcTool.TestSupport;
 
 namespace DrcTool.Core.Tests.Analysis;
 
-/// <summary>Loads a board from ../shared and builds its picture with the binding the checker would use.</summary>
+/// <summary>Loads a board (from ../shared, or a sample board) and builds its picture with the binding the checker would use.</summary>
 internal static class RealBoards
 {
     public static string An001(string extension) => extension == "kicad_pcb"

@@ -149,12 +149,8 @@ public class ReferenceDesignPictureTests
 /// <summary>The project's own reference board (sample-boards/reference-board, a hand-written KiCad netlist).</summary>
 public class SampleReferenceBoardPictureTests
 {
-    private static ElectricalPicture Picture()
-    {
-        var design = DrcTool.Core.Import.DesignLoader.Default.Load(Path.Combine(RepoPaths.SampleBoards, "reference-board", "reference-board.net"));
-        var (_, binding) = DrcTool.Core.Checks.DesignChecker.Default.Bind(design, DrcTool.Core.Checks.CheckOptions.Default);
-        return ElectricalPicture.Build(design, binding);
-    }
+    private static ElectricalPicture Picture() =>
+        RealBoards.Picture(Path.Combine(RepoPaths.SampleBoards, "reference-board", "reference-board.net"));
 
     [Fact]
     public void Rails_come_from_names_and_the_ap2112_and_none_is_made_up_from_an_unconnected_pad_name()

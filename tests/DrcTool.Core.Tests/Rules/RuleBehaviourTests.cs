@@ -2,6 +2,7 @@ using DrcTool.Core.Binding;
 using DrcTool.Core.Checks;
 using DrcTool.Core.Config;
 using DrcTool.Core.Import;
+using DrcTool.Core.Model;
 using DrcTool.Core.Tests.SampleBoards;
 using DrcTool.TestSupport;
 using static DrcTool.Core.Tests.SampleBoards.SampleParts;
@@ -16,13 +17,23 @@ public class RuleBehaviourTests
 {
     private static IReadOnlyList<Finding> Check(Func<SampleBoard, SampleBoard> change, string rule, SomVariant? variant = null)
     {
-        var board = change(SampleNetlistFile.Read(SampleBoardGeneratorTests.ReferencePath).Clone("test"));
+        var design = Load(change(ReferenceBoard()));
+        return DesignChecker.Check(design, new CheckOptions { Variant = variant }).Findings.Where(f => f.RuleId == rule).ToList();
+    }
+
+    private static SampleBoard ReferenceBoard() => SampleNetlistFile.Read(SampleBoardGeneratorTests.ReferencePath).Clone("test");
+
+    /// <summary>
+    /// The board through the real netlist reader, as a user's file would go: written to a temporary .net file, loaded,
+    /// and the file deleted (the design keeps everything the checks need).
+    /// </summary>
+    private static Design Load(SampleBoard board)
+    {
         var path = Path.Combine(Path.GetTempPath(), $"drctool-rule-{Guid.NewGuid():N}.net");
         try
         {
             File.WriteAllText(path, SampleNetlistFile.Write(board, "test.kicad_sch"));
-            var result = DesignChecker.Check(DesignLoader.Default.Load(path), new CheckOptions { Variant = variant });
-            return result.Findings.Where(f => f.RuleId == rule).ToList();
+            return DesignLoader.Default.Load(path);
         }
         finally
         {
@@ -78,6 +89,20 @@ public class RuleBehaviourTests
         var b524 = Check(b => b, RuleIds.Antennas, SomVariant.B524).ShouldHaveSingleItem().Message;
         b524.ShouldContain("ANTCW2EA");
         b524.ShouldContain("ANT_DIV");
+    }
+
+    [Fact]
+    public void DRC025_counts_a_second_ANTCW2EA_as_the_B524_diversity_antenna()
+    {
+        SampleBoard Antennas(SampleBoard b, int cellular)
+        {
+            b.AddPart(Antenna("ANT1", "ANT-FLXV2"));
+            for (var i = 0; i < cellular; i++) b.AddPart(Antenna($"ANT{i + 2}", "ANTCW2EA"));
+            return b;
+        }
+
+        Check(b => Antennas(b, 1), RuleIds.Antennas, SomVariant.B524).ShouldHaveSingleItem().Message.ShouldContain("ANT_DIV");
+        Check(b => Antennas(b, 2), RuleIds.Antennas, SomVariant.B524).ShouldBeEmpty();
     }
 
     [Theory]
@@ -166,20 +191,10 @@ public class RuleBehaviourTests
     [Fact]
     public void Parameters_from_the_config_move_the_thresholds()
     {
-        var board = SampleNetlistFile.Read(SampleBoardGeneratorTests.ReferencePath).Clone("test");
-        var path = Path.Combine(Path.GetTempPath(), $"drctool-rule-{Guid.NewGuid():N}.net");
-        try
-        {
-            File.WriteAllText(path, SampleNetlistFile.Write(board, "test.kicad_sch"));
-            var design = DesignLoader.Default.Load(path);
-            var strict = DrcConfig.Default with { ParameterOverrides = new Dictionary<string, (double, string)> { ["pmic.min-input-amps"] = (2.0, "test") } };
-            var f = DesignChecker.Check(design, new CheckOptions { Config = strict }).Findings.Where(f => f.RuleId == RuleIds.PmicInputCurrent).ShouldHaveSingleItem();
-            f.Message.ShouldContain("below 2.00 A");
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        var design = Load(ReferenceBoard());
+        var strict = DrcConfig.Default with { ParameterOverrides = new Dictionary<string, (double, string)> { ["pmic.min-input-amps"] = (2.0, "test") } };
+        var f = DesignChecker.Check(design, new CheckOptions { Config = strict }).Findings.Where(f => f.RuleId == RuleIds.PmicInputCurrent).ShouldHaveSingleItem();
+        f.Message.ShouldContain("below 2.00 A");
     }
 
     [Fact]

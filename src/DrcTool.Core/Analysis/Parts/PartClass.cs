@@ -39,10 +39,6 @@ public enum PartClass
 
 public static class PartClassExtensions
 {
-    /// <summary>Parts that join their two pads into one node: jumpers, 0 Ω resistors (decided by value), ferrites, fuses.</summary>
-    public static bool IsPassThroughClass(this PartClass partClass) =>
-        partClass is PartClass.Jumper or PartClass.Ferrite or PartClass.Fuse;
-
     /// <summary>Two-terminal passives and mechanics: never a driver, never a supply.</summary>
     public static bool IsPassive(this PartClass partClass) =>
         partClass is PartClass.Resistor or PartClass.Capacitor or PartClass.Inductor or PartClass.Ferrite

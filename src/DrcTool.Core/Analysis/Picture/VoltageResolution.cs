@@ -6,5 +6,4 @@ namespace DrcTool.Core.Analysis.Picture;
 public sealed record VoltageResolution(string NetName, NetGroup? Node, Rail? Rail, IReadOnlyList<string> Chain)
 {
     public double? Volts => Rail?.Volts;
-    public bool IsKnown => Rail is not null;
 }

@@ -10,8 +10,5 @@ public sealed record ComponentValue(double Magnitude, ValueUnit Unit, string Tex
     /// <summary>The value as a resistance: when the text names ohms or no unit at all.</summary>
     public double? Ohms => Unit is ValueUnit.Ohm or ValueUnit.None ? Magnitude : null;
 
-    /// <summary>The value as a capacitance: when the text names farads or no unit at all.</summary>
-    public double? Farads => Unit is ValueUnit.Farad or ValueUnit.None ? Magnitude : null;
-
     public override string ToString() => Text;
 }

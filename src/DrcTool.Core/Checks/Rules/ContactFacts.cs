@@ -10,12 +10,12 @@ internal static class ContactFacts
     public const int MaxPartsNamed = 20;
 
     /// <summary>The socket pad plus the other parts on the contact's net, e.g. ["J1.34", "R3", "S1"] (the first 20).</summary>
-    public static List<string> Parts(CheckContext context, SomBinding binding, BoundContact contact)
+    public static List<string> Parts(SomBinding binding, BoundContact contact)
     {
         var parts = new List<string> { $"{binding.Socket.Reference}.{contact.Pad}" };
         if (contact.Net is { } net)
         {
-            parts.AddRange(context.PartsOn(net, except: binding.Socket.Reference).Take(MaxPartsNamed));
+            parts.AddRange(net.PartReferences(except: binding.Socket.Reference).Take(MaxPartsNamed));
         }
 
         return parts;

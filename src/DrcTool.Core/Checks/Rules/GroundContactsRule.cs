@@ -69,7 +69,7 @@ public sealed class GroundContactsRule : IDesignRule
                 SomPins = [contact.Pin.Name],
                 Contacts = [contact.Contact],
                 Nets = contact.Net is null ? (ground is null ? [] : [groundName]) : ground is null ? [contact.Net.Name] : [contact.Net.Name, groundName],
-                Parts = ContactFacts.Parts(context, binding, contact),
+                Parts = ContactFacts.Parts(binding, contact),
                 Path = [$"{binding.Socket.Reference} pad {contact.Pad}", ContactFacts.Describe(contact)],
                 Location = ContactFacts.Location(binding, contact),
                 FixHint = $"Connect {binding.Socket.Reference} pad {contact.Pad} to {(ground is null ? "the ground plane" : $"'{groundName}'")}.",

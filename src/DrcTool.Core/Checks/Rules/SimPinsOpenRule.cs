@@ -56,7 +56,7 @@ public sealed partial class SimPinsOpenRule : IDesignRule
                 SomPins = [contact.Pin.Name],
                 Contacts = [contact.Contact],
                 Nets = [net.Name],
-                Parts = ContactFacts.Parts(context, binding, contact),
+                Parts = ContactFacts.Parts(binding, contact),
                 Path = [contact.Pin.ToString(), $"net '{net.Name}'", .. others.Take(ContactFacts.MaxPartsNamed).Select(c => $"{c.Reference} {c.Value}".TrimEnd())],
                 Location = net.Location,
                 FixHint = severity == Severity.Error

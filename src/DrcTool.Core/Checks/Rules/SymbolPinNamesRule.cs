@@ -80,7 +80,7 @@ public sealed class SymbolPinNamesRule : IDesignRule
                 SomPins = [contact.Pin.Name, .. judgement.NamedPins.Select(p => p.Name)],
                 Contacts = [contact.Contact, .. judgement.NamedPins.Select(p => p.Contact)],
                 Nets = ContactFacts.Nets(contact),
-                Parts = ContactFacts.Parts(context, binding, contact),
+                Parts = ContactFacts.Parts(binding, contact),
                 Path = [$"{socket.Reference} pad {contact.Pad} (symbol pin '{contact.SymbolPinName}')", $"datasheet: {contact.Pin}", ContactFacts.Describe(contact)],
                 Location = socket.Location,
                 FixHint = $"Rename the symbol's pin on pad {contact.Pad} to {contact.Pin.Name} in the library, then re-check what is wired to it.",

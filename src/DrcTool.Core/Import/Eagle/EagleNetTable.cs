@@ -31,8 +31,6 @@ internal sealed class EagleNetTable
         return id;
     }
 
-    public bool TryGet(string name, out int id) => _ids.TryGetValue(name, out id);
-
     public void AddNode(int net, NetNode node) => _nodes[net].Add(node);
 
     /// <summary>Joins two nets into one (Eagle: a supply pin, or an implicit power pin, names the net it sits on).</summary>

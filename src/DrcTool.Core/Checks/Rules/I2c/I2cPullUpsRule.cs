@@ -50,7 +50,7 @@ public sealed class I2cPullUpsRule : IDesignRule
                 if (ohms >= minOhms && ohms <= maxOhms) continue;
                 var resistors = known.SelectMany(p => p.Resistors).Select(RuleScope.Describe).Distinct().ToList();
                 yield return scope.NewFinding(Descriptor,
-                    $"{label} on net {net.Name} carries {deviceText} ({bus}); its pull-up {string.Join(" || ", resistors)} is {ResetPullUpRule.FormatOhms(ohms)}, outside {ResetPullUpRule.FormatOhms(minOhms)}-{ResetPullUpRule.FormatOhms(maxOhms)}",
+                    $"{label} on net {net.Name} carries {deviceText} ({bus}); its pull-up {string.Join(" || ", resistors)} is {RuleScope.Ohms(ohms)}, outside {RuleScope.Ohms(minOhms)}-{RuleScope.Ohms(maxOhms)}",
                     [contact], net, Severity.Warning) with
                 {
                     Parts = known.SelectMany(p => p.Resistors).Select(r => r.Reference).Distinct().ToList(),

@@ -63,7 +63,7 @@ public sealed class PmicInputCurrentRule : IDesignRule
 
     /// <summary>"R8 332 Ω": the resistor with its value in ohms, since "332" alone reads as a part number.</summary>
     internal static string DescribeIlim(RuleScope scope, Component resistor) =>
-        scope.View.Ohms(resistor) is { } ohms ? $"{resistor.Reference} {ResetPullUpRule.FormatOhms(ohms)}" : RuleScope.Describe(resistor);
+        scope.View.Ohms(resistor) is { } ohms ? $"{resistor.Reference} {RuleScope.Ohms(ohms)}" : RuleScope.Describe(resistor);
 
     internal static string Amps(double amps) => amps.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + " A";
 }

@@ -15,13 +15,13 @@ public sealed class AntennasRule : IDesignRule
 
     public RuleDescriptor Descriptor => BaseBoardRuleDescriptors.AntennasRule;
 
-    /// <summary>Antennas per variant: (what, part-number pattern, required).</summary>
-    internal static IReadOnlyList<(string What, string Pattern)> Needed(SomVariant variant) => variant switch
+    /// <summary>Antennas per variant: (what, part-number pattern, how many parts must match it).</summary>
+    internal static IReadOnlyList<(string What, string Pattern, int Count)> Needed(SomVariant variant) => variant switch
     {
-        SomVariant.B404X => [("cellular: PARANTC41EA (required)", "PARANTC41"), (Ble, "ANT-?FLXV2")],
-        SomVariant.B404 or SomVariant.B402 => [("cellular: PARANTC41EA or ANTCW2EA (required)", "PARANTC41|ANTCW2"), (Ble, "ANT-?FLXV2")],
-        SomVariant.B524 or SomVariant.B523 => [("cellular: ANTCW2EA (required)", "ANTCW2"), (Ble, "ANT-?FLXV2"), ("ANT_DIV: a second ANTCW2EA (optional, LTE diversity)", "ANTCW2.*ANTCW2|DIV")],
-        _ => [("cellular: PARANTCW1EA (required)", "PARANTCW1"), (Ble, "ANT-?FLXV2"), ("GNSS: PARANTGN1EA (optional)", "PARANTGN1")],
+        SomVariant.B404X => [("cellular: PARANTC41EA (required)", "PARANTC41", 1), (Ble, "ANT-?FLXV2", 1)],
+        SomVariant.B404 or SomVariant.B402 => [("cellular: PARANTC41EA or ANTCW2EA (required)", "PARANTC41|ANTCW2", 1), (Ble, "ANT-?FLXV2", 1)],
+        SomVariant.B524 or SomVariant.B523 => [("cellular: ANTCW2EA (required)", "ANTCW2", 1), (Ble, "ANT-?FLXV2", 1), ("ANT_DIV: a second ANTCW2EA (optional, LTE diversity)", "ANTCW2", 2)],
+        _ => [("cellular: PARANTCW1EA (required)", "PARANTCW1", 1), (Ble, "ANT-?FLXV2", 1), ("GNSS: PARANTGN1EA (optional)", "PARANTGN1", 1)],
     };
 
     public IEnumerable<Finding> Check(CheckContext context)
@@ -29,9 +29,13 @@ public sealed class AntennasRule : IDesignRule
         if (RuleScope.For(context) is not { } scope) yield break;
         var bom = string.Join("\n", scope.Design.Components.Select(c => $"{c.Value} {c.Symbol} {string.Join(" ", c.Properties.Values)}"));
         var missing = new List<string>();
-        foreach (var (what, pattern) in Needed(scope.Variant))
+        foreach (var (what, pattern, count) in Needed(scope.Variant))
         {
-            var wanted = pattern == "ANTCW2.*ANTCW2|DIV" ? CountAntcw2(scope.Design) >= 2 : Regex.IsMatch(bom, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            // One antenna may be named anywhere in the BOM text (value, symbol, MPN property); a second of the same part
+            // number only shows by counting parts, since the BOM text matches once either way.
+            var wanted = count == 1
+                ? Regex.IsMatch(bom, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)
+                : CountParts(scope.Design, pattern) >= count;
             if (!wanted) missing.Add(what);
         }
 
@@ -44,6 +48,6 @@ public sealed class AntennasRule : IDesignRule
         };
     }
 
-    private static int CountAntcw2(Design design) =>
-        design.Components.Count(c => Regex.IsMatch($"{c.Value} {c.Symbol}", "ANTCW2", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+    private static int CountParts(Design design, string pattern) =>
+        design.Components.Count(c => Regex.IsMatch($"{c.Value} {c.Symbol}", pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
 }

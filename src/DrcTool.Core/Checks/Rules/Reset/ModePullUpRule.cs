@@ -19,7 +19,7 @@ public sealed class ModePullUpRule : IDesignRule
                 if (path.Ohms is { } ohms && (ohms < minOhms || ohms > maxOhms))
                 {
                     yield return scope.NewFinding(Descriptor,
-                        $"MODE (32) on net {net.Name} is pulled up by {string.Join(", ", path.Resistors.Select(RuleScope.Describe))} ({ResetPullUpRule.FormatOhms(ohms)}), outside the {ResetPullUpRule.FormatOhms(minOhms)}-{ResetPullUpRule.FormatOhms(maxOhms)} the datasheet asks for",
+                        $"MODE (32) on net {net.Name} is pulled up by {string.Join(", ", path.Resistors.Select(RuleScope.Describe))} ({RuleScope.Ohms(ohms)}), outside the {RuleScope.Ohms(minOhms)}-{RuleScope.Ohms(maxOhms)} the datasheet asks for",
                         [Contacts.Mode], net) with
                     {
                         Parts = path.Resistors.Select(r => r.Reference).ToList(),

@@ -52,7 +52,7 @@ public sealed class ResetPullUpRule : IDesignRule
             else if (path.Ohms is { } ohms && (ohms < minOhms || ohms > maxOhms))
             {
                 yield return scope.NewFinding(Descriptor,
-                    $"RST (34) on net {net.Name} is pulled up by {resistors} ({FormatOhms(ohms)}), outside {FormatOhms(minOhms)}-{FormatOhms(maxOhms)}; Particle fits 10 kΩ",
+                    $"RST (34) on net {net.Name} is pulled up by {resistors} ({RuleScope.Ohms(ohms)}), outside {RuleScope.Ohms(minOhms)}-{RuleScope.Ohms(maxOhms)}; Particle fits 10 kΩ",
                     [Contacts.Reset], net, Severity.Warning) with
                 {
                     Parts = path.Resistors.Select(r => r.Reference).ToList(),
@@ -62,10 +62,4 @@ public sealed class ResetPullUpRule : IDesignRule
             }
         }
     }
-
-    internal static string FormatOhms(double ohms) => ohms >= 1_000_000
-        ? (ohms / 1_000_000).ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + " MΩ"
-        : ohms >= 1_000
-            ? (ohms / 1_000).ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + " kΩ"
-            : ohms.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + " Ω";
 }

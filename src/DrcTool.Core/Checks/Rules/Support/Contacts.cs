@@ -14,8 +14,6 @@ internal static class Contacts
     public const int D0Sda = 22;
     public const int Mode = 32;
     public const int Reset = 34;
-    public const int Gnd = 1;
-    public static readonly int[] Agnd = [39, 49];
     public const int D3Scl1 = 40;
     public const int D2Sda1 = 42;
     public const int CellUsbDPlus = 44;

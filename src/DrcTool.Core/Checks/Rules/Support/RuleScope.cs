@@ -12,6 +12,9 @@ namespace DrcTool.Core.Checks.Rules.Support;
 /// </summary>
 internal sealed class RuleScope
 {
+    private IReadOnlyList<Net>? _som3V3Nets;
+    private IReadOnlyList<Net>? _groundNets;
+
     private RuleScope(CheckContext context, SomBinding binding, IElectricalView view)
     {
         Context = context;
@@ -47,20 +50,16 @@ internal sealed class RuleScope
     }
 
     /// <summary>The nets on the SoM's 3V3 contacts and those joined to them.</summary>
+    // Worked out once per scope: rules ask IsSom3V3 for every pull path and driver they look at.
     public IReadOnlyList<Net> Som3V3Nets =>
-        Contacts.Supply3V3.Select(NetAt).OfType<Net>().SelectMany(View.Joined).Distinct().ToList();
+        _som3V3Nets ??= Contacts.Supply3V3.Select(NetAt).OfType<Net>().SelectMany(View.Joined).Distinct().ToList();
 
     public bool IsSom3V3(Net net) => Som3V3Nets.Contains(net);
 
     /// <summary>The ground net: the first GND contact's net (DRC004 checks the GND contacts agree).</summary>
-    public IReadOnlyList<Net> GroundNets
-    {
-        get
-        {
-            var gnd = Binding.Named("GND").Select(c => c.Net).OfType<Net>().FirstOrDefault();
-            return gnd is null ? [] : View.Joined(gnd);
-        }
-    }
+    // Worked out once per scope: the reset and ILIM rules ask IsGround for every part on a net.
+    public IReadOnlyList<Net> GroundNets =>
+        _groundNets ??= Binding.Named("GND").Select(c => c.Net).OfType<Net>().FirstOrDefault() is { } gnd ? View.Joined(gnd) : [];
 
     public bool IsGround(Net net) => View.IsGround(net) || GroundNets.Contains(net);
 
@@ -154,6 +153,13 @@ internal sealed class RuleScope
     }
 
     public static string Volts(double volts) => volts.ToString("0.0##", System.Globalization.CultureInfo.InvariantCulture) + " V";
+
+    /// <summary>"10 kΩ", "332 Ω", "1.5 MΩ": a resistance as the rules' messages and limits state it.</summary>
+    public static string Ohms(double ohms) => ohms >= 1_000_000
+        ? (ohms / 1_000_000).ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + " MΩ"
+        : ohms >= 1_000
+            ? (ohms / 1_000).ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + " kΩ"
+            : ohms.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + " Ω";
 
     public static string Describe(Rail rail) => $"{rail.NetName} ({Volts(rail.Volts)}, {rail.VoltageSource})";
 
