@@ -16,14 +16,21 @@ public sealed class Design
         Format = format;
         Components = components;
         Nets = nets;
-        _byReference = new Dictionary<string, Component>(StringComparer.Ordinal);
+        // Sized up front: on a 100k-part board the growth steps would leave tens of MB of large-object garbage.
+        _byReference = new Dictionary<string, Component>(components.Count, StringComparer.Ordinal);
         foreach (var component in components)
         {
             _byReference.TryAdd(component.Reference, component);
         }
 
-        _netByNode = new Dictionary<NetNode, Net>();
-        _netByName = new Dictionary<string, Net>(StringComparer.Ordinal);
+        var nodeCount = 0;
+        foreach (var net in nets)
+        {
+            nodeCount += net.Nodes.Count;
+        }
+
+        _netByNode = new Dictionary<NetNode, Net>(nodeCount);
+        _netByName = new Dictionary<string, Net>(nets.Count, StringComparer.Ordinal);
         foreach (var net in nets)
         {
             _netByName.TryAdd(net.Name, net);

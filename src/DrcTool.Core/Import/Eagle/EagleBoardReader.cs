@@ -14,6 +14,9 @@ public sealed class EagleBoardReader : IDesignReader
     {
         var libraries = new EagleLibraryCollector();
         var elements = new List<ElementRecord>();
+        // Boards list elements before signals, so a contactref's element is nearly always known when it is read:
+        // its node goes straight into the net table, and only the rest wait in contacts.
+        var elementsByName = new Dictionary<string, ElementRecord>(StringComparer.OrdinalIgnoreCase);
         var nets = new EagleNetTable();
         var contacts = new List<(int Net, string Element, string Pad, SourceLocation Location)>();
         string? currentVariant = null;
@@ -62,20 +65,31 @@ public sealed class EagleBoardReader : IDesignReader
                             xml.Required("name"), xml.Required("library"), xml.Attribute("library_urn"), xml.Required("package"),
                             xml.Attribute("value") ?? "", !EagleFittedMarkers.IsNo(xml.Attribute("populate")), xml.Location);
                         elements.Add(element);
+                        elementsByName.TryAdd(element.Name, element);
                         break;
                     case ("attribute", "element") when element is not null && xml.Attribute("value") is { } value:
                         // Attributes without a value only place the smashed NAME/VALUE texts.
-                        element.Attributes[xml.Required("name")] = value;
+                        element.SetAttribute(xml.Required("name"), value);
                         break;
                     case ("variant", "element") when element is not null:
-                        element.Variants[xml.Required("name")] = new EagleVariantRecord(
-                            !EagleFittedMarkers.IsNo(xml.Attribute("populate")), xml.Attribute("value"), xml.Attribute("technology"));
+                        element.SetVariant(xml.Required("name"), new EagleVariantRecord(
+                            !EagleFittedMarkers.IsNo(xml.Attribute("populate")), xml.Attribute("value"), xml.Attribute("technology")));
                         break;
                     case ("signal", "signals"):
-                        signal = nets.Get(xml.Required("name"), xml.Location);
+                        signal = nets.Get(xml.RequiredUnpooled("name"), xml.Location);
                         break;
                     case ("contactref", "signal") when signal is not null:
-                        contacts.Add((signal.Value, xml.Required("element"), xml.Required("pad"), xml.Location));
+                        var elementName = xml.Required("element");
+                        var pad = xml.Required("pad");
+                        if (elementsByName.TryGetValue(elementName, out var known))
+                        {
+                            nets.AddNode(signal.Value, new NetNode(known.Name, pad));
+                        }
+                        else
+                        {
+                            contacts.Add((signal.Value, elementName, pad, xml.Location));
+                        }
+
                         break;
                 }
             }
@@ -92,10 +106,11 @@ public sealed class EagleBoardReader : IDesignReader
         }
 
         var components = new List<Component>(elements.Count);
-        var byName = new Dictionary<string, Component>(StringComparer.OrdinalIgnoreCase);
+        var byName = new Dictionary<string, Component>(elements.Count, StringComparer.OrdinalIgnoreCase);
+        var propertySets = new PropertySetPool();
         foreach (var record in elements)
         {
-            var component = ToComponent(path, record, libraries, currentVariant);
+            var component = ToComponent(path, record, libraries, currentVariant, propertySets);
             if (!byName.TryAdd(record.Name, component))
             {
                 throw new DesignReadException(path, record.Location.Line, record.Location.Column, $"element {record.Name} is listed twice");
@@ -114,7 +129,8 @@ public sealed class EagleBoardReader : IDesignReader
         return new Design(path, DesignFormat.EagleBoard, components, nets.Build(names => names[0]));
     }
 
-    private static Component ToComponent(string path, ElementRecord record, EagleLibraryCollector libraries, string? currentVariant)
+    private static Component ToComponent(
+        string path, ElementRecord record, EagleLibraryCollector libraries, string? currentVariant, PropertySetPool propertySets)
     {
         var library = libraries.Find(record.Library, record.LibraryUrn)
                       ?? throw new DesignReadException(path, record.Location.Line, record.Location.Column,
@@ -124,19 +140,42 @@ public sealed class EagleBoardReader : IDesignReader
                           $"element {record.Name} uses package {record.Package}, which library {library.Name} does not contain");
         var variant = currentVariant is not null ? record.Variants.GetValueOrDefault(currentVariant) : null;
         var value = variant?.Value ?? record.Value;
-        var properties = new SortedDictionary<string, string>(record.Attributes, StringComparer.OrdinalIgnoreCase);
+        var properties = new SortedDictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, text) in record.Attributes)
+        {
+            properties[name] = text;
+        }
+
         var notFitted = !record.Populate || variant is { Populate: false } || EagleFittedMarkers.MarkedNotFitted(properties);
+        return new Component(
+            record.Name, value, package.Name, library.Name, package.Name, propertySets.Share(properties),
+            FittedPolicy.IsFitted(value, notFitted), package.Pins ??= PinsOf(package), record.Location);
+    }
+
+    /// <summary>A package's pads as pins, in natural order: one list shared by every element of the package.</summary>
+    private static IReadOnlyList<ComponentPin> PinsOf(EaglePackage package)
+    {
         var pins = package.Pads.Distinct(StringComparer.Ordinal).Select(pad => new ComponentPin(pad, "")).ToList();
         pins.Sort((a, b) => NaturalComparer.Instance.Compare(a.Number, b.Number));
-        return new Component(
-            record.Name, value, package.Name, library.Name, package.Name, properties,
-            FittedPolicy.IsFitted(value, notFitted), pins, record.Location);
+        return pins;
     }
 
     private sealed record ElementRecord(
         string Name, string Library, string? LibraryUrn, string Package, string Value, bool Populate, SourceLocation Location)
     {
-        public Dictionary<string, string> Attributes { get; } = new(StringComparer.OrdinalIgnoreCase);
-        public Dictionary<string, EagleVariantRecord> Variants { get; } = new(StringComparer.OrdinalIgnoreCase);
+        private Dictionary<string, string>? _attributes;
+        private Dictionary<string, EagleVariantRecord>? _variants;
+
+        /// <summary>The element's attributes (names without case); most elements of a big board have one or none, so maps are made on first use.</summary>
+        public IReadOnlyDictionary<string, string> Attributes => _attributes ?? EagleNoEntries<string>.Map;
+
+        /// <summary>The element's settings per assembly variant (names without case).</summary>
+        public IReadOnlyDictionary<string, EagleVariantRecord> Variants => _variants ?? EagleNoEntries<EagleVariantRecord>.Map;
+
+        public void SetAttribute(string name, string value) =>
+            (_attributes ??= new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase))[name] = value;
+
+        public void SetVariant(string name, EagleVariantRecord variant) =>
+            (_variants ??= new Dictionary<string, EagleVariantRecord>(StringComparer.OrdinalIgnoreCase))[name] = variant;
     }
 }

@@ -18,6 +18,9 @@ internal sealed class EaglePackage(string name)
 {
     public string Name { get; } = name;
     public List<string> Pads { get; } = [];
+
+    /// <summary>The pads as a board's pins, built once and shared by every element placing this package.</summary>
+    public IReadOnlyList<ComponentPin>? Pins { get; set; }
 }
 
 /// <summary>A schematic symbol: its pins and their directions.</summary>
@@ -67,6 +70,9 @@ internal sealed class EagleDevice(string name, string? package)
 
     /// <summary>The component pins of this device, worked out once and shared by every part that uses it.</summary>
     public IReadOnlyList<ComponentPin>? Pins { get; set; }
+
+    /// <summary>Whether a connect reaches a pwr pin of its gate's symbol; null until the resolver asks.</summary>
+    public bool? HasPowerPins { get; set; }
 }
 
 /// <summary>Gate names compare without case, as Eagle's do; pin names exactly.</summary>

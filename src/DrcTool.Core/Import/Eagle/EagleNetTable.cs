@@ -75,10 +75,11 @@ internal sealed class EagleNetTable
                 continue;
             }
 
-            var nodes = new List<NetNode>();
+            // A net of one name (nearly all of them) keeps its own list; joined ones are gathered into the first.
+            var nodes = _nodes[id];
             foreach (var member in members)
             {
-                nodes.AddRange(_nodes[member]);
+                if (member != id) nodes.AddRange(_nodes[member]);
             }
 
             if (nodes.Count == 0)
@@ -88,17 +89,22 @@ internal sealed class EagleNetTable
 
             // Sorted, and each pad once: two pinrefs of one pin (or a pin on two segments) are one node.
             nodes.Sort();
-            var distinct = new List<NetNode>(nodes.Count);
-            foreach (var node in nodes)
+            var kept = 0;
+            for (var i = 0; i < nodes.Count; i++)
             {
-                if (distinct.Count == 0 || distinct[^1] != node)
-                {
-                    distinct.Add(node);
-                }
+                if (kept > 0 && nodes[kept - 1] == nodes[i]) continue;
+                nodes[kept++] = nodes[i];
             }
 
-            var name = chooseName(members.Select(m => _names[m]).ToList());
-            nets.Add(new Net(name, distinct, _locations[id]));
+            nodes.RemoveRange(kept, nodes.Count - kept);
+            nodes.TrimExcess();
+            var names = new string[members.Count];
+            for (var m = 0; m < members.Count; m++)
+            {
+                names[m] = _names[members[m]];
+            }
+
+            nets.Add(new Net(chooseName(names), nodes, _locations[id]));
         }
 
         return nets;

@@ -15,7 +15,7 @@ internal sealed class EagleResolvedPart(
     public EagleSymbol? SymbolOf(string gate) =>
         DeviceSet.Gates.TryGetValue(gate, out var symbolName) ? library.Symbols.GetValueOrDefault(symbolName) : null;
 
-    public Component ToComponent(string? currentVariant)
+    public Component ToComponent(string? currentVariant, PropertySetPool propertySets)
     {
         var variant = currentVariant is not null ? Record.Variants.GetValueOrDefault(currentVariant) : null;
         var technology = variant?.Technology ?? Record.Technology;
@@ -44,7 +44,7 @@ internal sealed class EagleResolvedPart(
             Device.Package ?? "",
             library.Name,
             EagleNames.DeviceName(DeviceSet.Name, technology, Device.Name),
-            properties,
+            propertySets.Share(properties),
             FittedPolicy.IsFitted(value, notFitted),
             Pins(),
             Record.Location);

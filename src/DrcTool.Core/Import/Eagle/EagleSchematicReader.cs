@@ -93,11 +93,11 @@ internal sealed class EagleSchematicParse
                     scope.Parts.Add(part);
                     break;
                 case ("attribute", "part") when part is not null:
-                    part.Attributes[xml.Required("name")] = xml.Attribute("value") ?? "";
+                    part.SetAttribute(xml.Required("name"), xml.Attribute("value") ?? "");
                     break;
                 case ("variant", "part") when part is not null:
-                    part.Variants[xml.Required("name")] = new EagleVariantRecord(
-                        !EagleFittedMarkers.IsNo(xml.Attribute("populate")), xml.Attribute("value"), xml.Attribute("technology"));
+                    part.SetVariant(xml.Required("name"), new EagleVariantRecord(
+                        !EagleFittedMarkers.IsNo(xml.Attribute("populate")), xml.Attribute("value"), xml.Attribute("technology")));
                     break;
                 case ("sheet", "sheets") when scope == parse.Root:
                     parse.Sheets++;
@@ -107,7 +107,7 @@ internal sealed class EagleSchematicParse
                         xml.Required("name"), xml.Required("module"), xml.Attribute("modulevariant"), xml.Location));
                     break;
                 case ("net", "nets"):
-                    net = xml.Required("name");
+                    net = xml.RequiredUnpooled("name");
                     scope.Nets.Add((net, xml.Location));
                     break;
                 case ("pinref", "segment") when net is not null:
@@ -140,7 +140,5 @@ internal sealed class EagleSchematicParse
         xml.Attribute("device") ?? "",
         xml.Attribute("technology") ?? "",
         xml.Attribute("value"),
-        new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase),
-        new Dictionary<string, EagleVariantRecord>(StringComparer.OrdinalIgnoreCase),
         xml.Location);
 }

@@ -61,12 +61,13 @@ internal sealed class EagleSchematicResolver(string path, EagleSchematicParse pa
 
         JoinImplicitPowerPins();
 
-        var components = new List<Component>();
+        var components = new List<Component>(_order.Count);
+        var propertySets = new PropertySetPool();
         foreach (var (part, variant) in _order)
         {
             if (part.Device.Package is not null)
             {
-                components.Add(part.ToComponent(variant));
+                components.Add(part.ToComponent(variant, propertySets));
             }
         }
 
@@ -76,7 +77,9 @@ internal sealed class EagleSchematicResolver(string path, EagleSchematicParse pa
     /// <summary>Adds one level (the top, or one module instance) under its reference prefix.</summary>
     private void ExpandScope(EagleScope scope, string prefix, string? variant)
     {
-        var local = new Dictionary<string, EagleResolvedPart>(StringComparer.OrdinalIgnoreCase);
+        var local = new Dictionary<string, EagleResolvedPart>(scope.Parts.Count, StringComparer.OrdinalIgnoreCase);
+        // Sized once: growing to 100k parts step by step leaves more large-object garbage than the table holds.
+        _parts.EnsureCapacity(_parts.Count + scope.Parts.Count);
         foreach (var record in scope.Parts)
         {
             var resolved = ResolvePart(prefix + record.Name, record);
@@ -118,11 +121,14 @@ internal sealed class EagleSchematicResolver(string path, EagleSchematicParse pa
                 continue;
             }
 
-            foreach (var pad in part.Device.PadsOf(pinRef.Gate, pinRef.Pin))
+            // Only a part with implicit power pins is asked later which of its pads are wired.
+            var hasPowerPins = HasImplicitPowerPins(part);
+            var pads = part.Device.PadsOf(pinRef.Gate, pinRef.Pin);
+            for (var i = 0; i < pads.Count; i++)
             {
-                var node = new NetNode(part.Reference, pad);
+                var node = new NetNode(part.Reference, pads[i]);
                 _nets.AddNode(net, node);
-                _connected.Add(node);
+                if (hasPowerPins) _connected.Add(node);
             }
         }
 
@@ -169,6 +175,25 @@ internal sealed class EagleSchematicResolver(string path, EagleSchematicParse pa
                 }
             }
         }
+    }
+
+    /// <summary>True when a connect of the part's device reaches a pin of direction pwr (cached per device).</summary>
+    private static bool HasImplicitPowerPins(EagleResolvedPart part)
+    {
+        if (part.Device.HasPowerPins is { } known) return known;
+        var found = false;
+        foreach (var connect in part.Device.Connects)
+        {
+            if (part.SymbolOf(connect.Gate) is { } symbol
+                && symbol.PinDirections.TryGetValue(connect.Pin, out var direction) && direction == "pwr")
+            {
+                found = true;
+                break;
+            }
+        }
+
+        part.Device.HasPowerPins = found;
+        return found;
     }
 
     private EagleResolvedPart ResolvePart(string reference, EaglePartRecord record)

@@ -16,9 +16,14 @@ internal sealed class EagleXmlCursor : IDisposable
     // Only the five predefined entities are expanded; anything more is a hostile file.
     private const long MaxCharactersFromEntities = 64 * 1024;
 
+    // Longer values (descriptions, URNs) seldom repeat.
+    private const int MaxPooledLength = 64;
+
     private readonly XmlReader _reader;
     private readonly IXmlLineInfo _lineInfo;
     private readonly List<string> _open = [];
+    // Attribute values repeat endlessly (pad and pin names, gate names, every contactref's element name): one string each.
+    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
     private bool _pendingEnd;
 
     private EagleXmlCursor(string path, byte[] content)
@@ -108,12 +113,26 @@ internal sealed class EagleXmlCursor : IDisposable
         return false;
     }
 
-    /// <summary>An attribute of the element at the cursor, or null when absent.</summary>
-    public string? Attribute(string name) => _reader.NodeType == XmlNodeType.Element ? _reader.GetAttribute(name) : null;
+    /// <summary>An attribute of the element at the cursor, or null when absent. Short values are pooled per file.</summary>
+    public string? Attribute(string name)
+    {
+        if (_reader.NodeType != XmlNodeType.Element || _reader.GetAttribute(name) is not { } value) return null;
+        if (value.Length > MaxPooledLength) return value;
+        if (_strings.TryGetValue(value, out var pooled)) return pooled;
+        _strings.Add(value, value);
+        return value;
+    }
 
     /// <summary>An attribute the Eagle DTD requires: its absence makes the file unreadable.</summary>
     public string Required(string name) =>
         Attribute(name) ?? throw Error($"<{Name}> has no {name}=\"...\" attribute");
+
+    /// <summary>
+    /// A required attribute that names one thing once (a net, a signal), so pooling it would only grow the pool.
+    /// </summary>
+    public string RequiredUnpooled(string name) =>
+        (_reader.NodeType == XmlNodeType.Element ? _reader.GetAttribute(name) : null)
+        ?? throw Error($"<{Name}> has no {name}=\"...\" attribute");
 
     public DesignReadException Error(string reason) => new(Path, Location.Line, Location.Column, reason);
 

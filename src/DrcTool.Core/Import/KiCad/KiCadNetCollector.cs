@@ -9,8 +9,15 @@ namespace DrcTool.Core.Import.KiCad;
 /// </summary>
 internal sealed class KiCadNetCollector
 {
-    private readonly Dictionary<string, Entry> _byName = new(StringComparer.Ordinal);
-    private readonly List<Entry> _order = [];
+    private readonly Dictionary<string, Entry> _byName;
+    private readonly List<Entry> _order;
+
+    /// <param name="capacity">Nets expected, so a big board's tables are allocated once.</param>
+    public KiCadNetCollector(int capacity = 0)
+    {
+        _byName = new Dictionary<string, Entry>(capacity, StringComparer.Ordinal);
+        _order = new List<Entry>(capacity);
+    }
 
     /// <summary>Records where a net is defined (a board's top-level declaration, a netlist's net list) before its nodes are met.</summary>
     public void Declare(string name, SourceLocation location)

@@ -20,15 +20,78 @@ public sealed class KiCadNetlistReader : IDesignReader
 
     public Design Read(string path, byte[] content)
     {
+        // The token table (nearly twice the file) is unreachable once ReadParts returns, whatever the JIT keeps
+        // alive in this frame, so the design's own indexes can reuse its memory.
+        var (components, nets) = ReadParts(path, content);
+        return new Design(path, DesignFormat.KiCadNetlist, components, nets);
+    }
+
+    private static (List<Component> Components, List<Net> Nets) ReadParts(string path, byte[] content)
+    {
         var document = SExprDocument.Parse(path, content);
         var export = FindRoot(document, path);
 
-        var pool = new KiCadStringPool();
+        var componentsList = export.Child("components"u8);
+        var netsList = export.Child("nets"u8);
+        // Every table below is sized from these counts: on a 100k-part netlist, growing them step by step
+        // leaves more large-object garbage than the tables themselves hold.
+        var componentCount = CountChildren(componentsList);
+        var netCount = CountChildren(netsList);
+        // References, plus a few thousand values, footprints, field names and pin numbers.
+        var pool = new KiCadStringPool(componentCount + 4096);
         var libraryPins = ReadLibraryParts(export.Child("libparts"u8), pool);
+        var described = LibraryPinsByReference(componentsList, componentCount, libraryPins, pool);
         var nodePins = new Dictionary<string, List<NodePin>>(StringComparer.Ordinal);
-        var nets = ReadNets(export.Child("nets"u8), nodePins, pool);
-        var components = ReadComponents(export.Child("components"u8), libraryPins, nodePins, pool);
-        return new Design(path, DesignFormat.KiCadNetlist, components, nets);
+        var nets = ReadNets(netsList, netCount, described, nodePins, pool);
+        described = null;
+        var components = ReadComponents(componentsList, componentCount, libraryPins, nodePins, pool);
+        return (components, nets);
+    }
+
+    private static int CountChildren(SExprNode list)
+    {
+        var count = 0;
+        foreach (var _ in list.Children) count++;
+        return count;
+    }
+
+    /// <summary>
+    /// The library part's pins of the first component of each reference: the one that owns that reference's net nodes
+    /// (see <see cref="ReadComponents"/>). A node need not be kept for a pin the library already names.
+    /// </summary>
+    private static Dictionary<string, List<ComponentPin>?> LibraryPinsByReference(
+        SExprNode componentsList, int componentCount, Dictionary<(string Lib, string Part), List<ComponentPin>> libraryPins, KiCadStringPool pool)
+    {
+        var byReference = new Dictionary<string, List<ComponentPin>?>(componentCount, StringComparer.Ordinal);
+        foreach (var comp in componentsList.Children)
+        {
+            if (!comp.HeadIs("comp"u8)) continue;
+            var reference = pool.ChildValue(comp, "ref"u8) ?? string.Empty;
+            if (byReference.ContainsKey(reference)) continue;
+            var libsource = comp.Child("libsource"u8);
+            var key = (pool.ChildValue(libsource, "lib"u8) ?? string.Empty, pool.ChildValue(libsource, "part"u8) ?? string.Empty);
+            byReference.Add(reference, libraryPins.GetValueOrDefault(key));
+        }
+
+        return byReference;
+    }
+
+    /// <summary>
+    /// True when the node adds nothing to what the library says of its pin: the library names the pin, or leaves it
+    /// unnamed and the node gives no pinfunction either. Such nodes are not kept for <see cref="MergePins"/>.
+    /// </summary>
+    /// <remarks>So an unnamed library pin takes its name from the first of its nodes that gives a pinfunction.</remarks>
+    private static bool NodeAddsNothing(List<ComponentPin>? libraryPins, string number, SExprNode node, KiCadStringPool pool)
+    {
+        if (libraryPins is null) return false;
+        foreach (var pin in libraryPins)
+        {
+            // The first pin of a number is the one MergePins keeps.
+            if (pin.Number != number) continue;
+            return pin.Name.Length > 0 || KiCadPinTypes.PinName(pool.ChildValue(node, "pinfunction"u8)).Length == 0;
+        }
+
+        return false;
     }
 
     private static SExprNode FindRoot(SExprDocument document, string path)
@@ -71,13 +134,19 @@ public sealed class KiCadNetlistReader : IDesignReader
         return parts;
     }
 
-    private static List<Net> ReadNets(SExprNode netsList, Dictionary<string, List<NodePin>> nodePins, KiCadStringPool pool)
+    private static List<Net> ReadNets(
+        SExprNode netsList,
+        int netCount,
+        Dictionary<string, List<ComponentPin>?> described,
+        Dictionary<string, List<NodePin>> nodePins,
+        KiCadStringPool pool)
     {
-        var nets = new KiCadNetCollector();
+        var nets = new KiCadNetCollector(netCount);
         foreach (var net in netsList.Children)
         {
             if (!net.HeadIs("net"u8)) continue;
-            var name = pool.ChildValue(net, "name"u8);
+            // A netlist names each net once: pooling the name would only grow the pool.
+            var name = net.ChildValue("name"u8);
             if (string.IsNullOrEmpty(name))
             {
                 // KiCad always names nets; a nameless one is still a connection, so give it the name KiCad's code implies.
@@ -92,6 +161,7 @@ public sealed class KiCadNetlistReader : IDesignReader
                 var pin = pool.ChildValue(node, "pin"u8);
                 if (string.IsNullOrEmpty(reference) || string.IsNullOrEmpty(pin)) continue;
                 nets.AddNode(name, new NetNode(reference, pin), node);
+                if (NodeAddsNothing(described.GetValueOrDefault(reference), pin, node, pool)) continue;
 
                 if (!nodePins.TryGetValue(reference, out var pins))
                 {
@@ -109,12 +179,17 @@ public sealed class KiCadNetlistReader : IDesignReader
 
     private static List<Component> ReadComponents(
         SExprNode componentsList,
+        int componentCount,
         Dictionary<(string Lib, string Part), List<ComponentPin>> libraryPins,
         Dictionary<string, List<NodePin>> nodePins,
         KiCadStringPool pool)
     {
-        var components = new List<Component>();
-        var references = new UniqueReferences();
+        var components = new List<Component>(componentCount);
+        var references = new UniqueReferences(componentCount);
+        var propertySets = new PropertySetPool();
+        var properties = new Dictionary<string, string>(StringComparer.Ordinal);
+        // A part whose nets add nothing to its library part's pins shares one pin list with every such part.
+        var sharedPins = new Dictionary<List<ComponentPin>, List<ComponentPin>>(ReferenceEqualityComparer.Instance);
         foreach (var comp in componentsList.Children)
         {
             if (!comp.HeadIs("comp"u8)) continue;
@@ -126,14 +201,28 @@ public sealed class KiCadNetlistReader : IDesignReader
             var lib = pool.ChildValue(libsource, "lib"u8) ?? string.Empty;
             var part = pool.ChildValue(libsource, "part"u8) ?? string.Empty;
 
-            var properties = new Dictionary<string, string>(StringComparer.Ordinal);
+            properties.Clear();
             var markedNotFitted = ReadProperties(comp, properties, pool);
             if (pool.ChildValue(comp, "datasheet"u8) is { Length: > 0 } datasheet) properties.TryAdd("Datasheet", datasheet);
 
             // Only the first part to claim a reference owns that reference's net nodes.
             nodePins.TryGetValue(reference == originalReference ? reference : string.Empty, out var fromNodes);
-            var pins = MergePins(libraryPins.TryGetValue((lib, part), out var fromLibrary) ? fromLibrary : null, fromNodes, pool);
-            components.Add(new Component(reference, value, footprint, lib, part, properties, FittedPolicy.IsFitted(value, markedNotFitted), pins, comp.Location));
+            var fromLibrary = libraryPins.GetValueOrDefault((lib, part));
+            List<ComponentPin> pins;
+            if (fromNodes is null && fromLibrary is not null)
+            {
+                if (!sharedPins.TryGetValue(fromLibrary, out pins!))
+                {
+                    pins = MergePins(fromLibrary, null, pool);
+                    sharedPins.Add(fromLibrary, pins);
+                }
+            }
+            else
+            {
+                pins = MergePins(fromLibrary, fromNodes, pool);
+            }
+
+            components.Add(new Component(reference, value, footprint, lib, part, propertySets.ShareCopy(properties), FittedPolicy.IsFitted(value, markedNotFitted), pins, comp.Location));
         }
 
         return components;
@@ -183,6 +272,7 @@ public sealed class KiCadNetlistReader : IDesignReader
             {
                 if (!seen.Add(pin.Number)) continue;
                 // The node's pinfunction names the pin in this very unit; prefer it when the library has no name.
+                // (Only nodes that give one are kept for such pins: see NodeAddsNothing.)
                 if (pin.Name.Length == 0 && Find(fromNodes, pin.Number) is { } node
                     && KiCadPinTypes.PinName(pool.ChildValue(node, "pinfunction"u8)) is { Length: > 0 } function)
                 {

@@ -12,11 +12,13 @@ internal sealed class KiCadStringPool
     // Longer atoms are rare (paths, descriptions) and seldom repeated: decoded as they are.
     private const int MaxPooledBytes = 256;
 
-    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _strings;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    public KiCadStringPool()
+    /// <param name="capacity">Distinct strings expected: sizing the pool up front saves its growth steps on a big file.</param>
+    public KiCadStringPool(int capacity = 0)
     {
+        _strings = new Dictionary<string, string>(capacity, StringComparer.Ordinal);
         _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 

@@ -12,7 +12,13 @@ internal sealed class UniqueReferences
 {
     public const string EmptyReference = "?";
 
-    private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _taken;
+
+    /// <param name="capacity">Parts expected, so a big board's set is allocated once.</param>
+    public UniqueReferences(int capacity = 0)
+    {
+        _taken = new HashSet<string>(capacity, StringComparer.Ordinal);
+    }
 
     public string Claim(string reference)
     {

@@ -30,6 +30,42 @@ public sealed class KiCadNetlistReaderTests
     }
 
     [Fact]
+    public void Parts_of_one_library_part_keep_their_own_pin_names_and_properties()
+    {
+        // Q1's node names its unnamed library pin; Q2's nodes add nothing, and Q3's part sets a different field.
+        var design = Read("""
+            (export (version "E")
+              (components
+                (comp (ref "Q1") (value "X") (libsource (lib "L") (part "P")) (fields (field (name "MPN") "A")))
+                (comp (ref "Q2") (value "X") (libsource (lib "L") (part "P")) (fields (field (name "MPN") "A")))
+                (comp (ref "Q3") (value "X") (libsource (lib "L") (part "P")) (fields (field (name "MPN") "B"))))
+              (libparts
+                (libpart (lib "L") (part "P")
+                  (pins (pin (num "1") (name "~") (type "passive")) (pin (num "2") (name "OUT") (type "output")))))
+              (nets
+                (net (code "1") (name "A")
+                  (node (ref "Q1") (pin "1") (pinfunction "VIN") (pintype "passive"))
+                  (node (ref "Q2") (pin "1") (pintype "passive")))
+                (net (code "2") (name "B")
+                  (node (ref "Q1") (pin "2") (pinfunction "OUT") (pintype "output"))
+                  (node (ref "Q2") (pin "2") (pintype "output"))
+                  (node (ref "Q3") (pin "3") (pinfunction "EXTRA") (pintype "input")))))
+            """);
+
+        var q1 = design.FindComponent("Q1")!;
+        var q2 = design.FindComponent("Q2")!;
+        var q3 = design.FindComponent("Q3")!;
+        q1.Pins.ShouldBe([new ComponentPin("1", "VIN", PinType.Passive), new ComponentPin("2", "OUT", PinType.Output)]);
+        q2.Pins.ShouldBe([new ComponentPin("1", "", PinType.Passive), new ComponentPin("2", "OUT", PinType.Output)]);
+        q3.Pins.ShouldBe([
+            new ComponentPin("1", "", PinType.Passive), new ComponentPin("2", "OUT", PinType.Output), new ComponentPin("3", "EXTRA", PinType.Input)]);
+        q1.Properties["MPN"].ShouldBe("A");
+        q2.Properties["MPN"].ShouldBe("A");
+        q3.Properties["MPN"].ShouldBe("B");
+        design.NetOf("Q2", "1")!.Name.ShouldBe("A");
+    }
+
+    [Fact]
     public void VersionE_pins_take_names_and_types_from_the_library_part_and_the_nodes()
     {
         var j1 = Read(KiCadNetlistSamples.VersionE).FindComponent("J1")!;
