@@ -1,7 +1,5 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace DrcTool.Core.Analysis.Parts;
 
@@ -37,10 +35,9 @@ public sealed class PartCatalog
     /// <summary>Reads a catalog from YAML text; throws <see cref="FormatException"/> naming the entry that is wrong.</summary>
     public static PartCatalog Parse(string yaml, string origin)
     {
-        var deserializer = new DeserializerBuilder()
-            .WithNamingConvention(HyphenatedNamingConvention.Instance)
-            .Build();
-        var file = deserializer.Deserialize<PartCatalogFile?>(yaml) ?? new PartCatalogFile();
+        // Read from YamlDotNet's node tree rather than its reflection deserializer: the deserializer's start-up
+        // (type inspection, reflection-emitted setters) cost more than the rest of a check (README, Performance).
+        var file = PartCatalogFile.Read(yaml, origin);
         var rules = new List<PartClassRule>();
         for (var i = 0; i < file.Classes.Count; i++)
         {
