@@ -95,4 +95,21 @@ public class PartCatalogTests
 
         error.Message.ShouldContain("unknown class 'warp-core'");
     }
+    [Fact]
+    public void A_table_with_an_unknown_key_is_rejected_with_its_line_and_column()
+    {
+        var error = Should.Throw<FormatException>(() => PartCatalog.Parse("classes:\n  - class: pmic\n    patterns:\n      - reff: '^U'\n", "x.yaml"));
+
+        error.Message.ShouldStartWith("x.yaml:4:9: unknown key 'reff' in a pattern");
+    }
+
+    [Fact]
+    public void Regulator_numbers_are_read_and_a_bad_number_is_rejected()
+    {
+        var catalog = PartCatalog.Parse("regulators:\n  - match: '^X1$'\n    output: 3.3\n  - match: '^X2$'\n    vref: 0.6\n", "x.yaml");
+        catalog.Regulators.Select(r => (r.OutputVolts, r.ReferenceVolts)).ShouldBe([(3.3, (double?)null), (null, 0.6)]);
+
+        Should.Throw<FormatException>(() => PartCatalog.Parse("regulators:\n  - match: '^X1$'\n    output: high\n", "x.yaml"))
+            .Message.ShouldStartWith("x.yaml:3:13: output must be a number");
+    }
 }
