@@ -106,7 +106,7 @@ public sealed class DesignDiscoveryTests : IDisposable
     }
 
     [SharedFact]
-    public void The_shared_boards_folder_is_six_boards_one_file_each()
+    public void The_shared_boards_folder_is_eight_boards_one_file_each()
     {
         var found = new DesignDiscovery().Discover([RepoPaths.SharedFile("boards")])
             .Select(i => Path.GetRelativePath(RepoPaths.SharedFile("boards"), i.Path).Replace('\\', '/'))
@@ -118,6 +118,8 @@ public sealed class DesignDiscoveryTests : IDisposable
             "chipmc-boron-carrier/Carrier Board.sch",
             "ethernet-featherwing/ethernet-wing-v1.00.sch",
             "som-first-board-somusb2/SomUSB2.sch",
+            "switch-demo-electron-eseries/SwitchDemoESeries.sch",
+            "switch-demo-electron-eseries/SwitchDemoElectron.sch",
         ]);
     }
 
