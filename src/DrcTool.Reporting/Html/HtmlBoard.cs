@@ -11,41 +11,25 @@ namespace DrcTool.Reporting.Html;
 /// </summary>
 internal sealed record HtmlBoard(DesignReport Design, string Id, DesignVerdict Verdict, string File)
 {
-    /// <summary>The file without the folder all boards of the run share (the overview names that folder once).</summary>
-    public string ShortName { get; private init; } = File;
+    /// <summary>The board's folder and file name ("DRC010-5v-on-signal/DRC010-5v-on-signal.net"): enough to tell boards apart at a glance.</summary>
+    public string ShortName
+    {
+        get
+        {
+            var file = File.LastIndexOf('/');
+            var folder = file > 0 ? File.LastIndexOf('/', file - 1) : -1;
+            return File[(folder + 1)..];
+        }
+    }
 
     /// <summary>Failing boards first, then unreadable ones, then those that pass; the run's order within each.</summary>
-    public static IReadOnlyList<HtmlBoard> Of(ReportRun run)
-    {
-        var boards = run.Designs
+    public static IReadOnlyList<HtmlBoard> Of(ReportRun run) =>
+        run.Designs
             .Select((design, index) => (Design: design, Index: index, Verdict: design.Outcome(run.FailLevel)))
             .OrderBy(x => x.Verdict switch { DesignVerdict.Fail => 0, DesignVerdict.Unreadable => 1, _ => 2 })
             .ThenBy(x => x.Index)
             .Select((x, position) => new HtmlBoard(x.Design, $"b{position + 1}", x.Verdict, ReportPaths.Relative(run.BaseDirectory, x.Design.File)))
             .ToList();
-        var common = CommonFolder(boards);
-        return boards.Select(b => b with { ShortName = b.File[common.Length..] }).ToList();
-    }
-
-    /// <summary>The folder (ending in '/') every board's file is in, when there are two boards or more; else "".</summary>
-    public static string CommonFolder(IReadOnlyList<HtmlBoard> boards)
-    {
-        if (boards.Count < 2)
-        {
-            return string.Empty;
-        }
-
-        var common = boards[0].File[..(boards[0].File.LastIndexOf('/') + 1)];
-        foreach (var board in boards.Skip(1))
-        {
-            while (common.Length > 0 && !board.File.StartsWith(common, StringComparison.Ordinal))
-            {
-                common = common[..(common.TrimEnd('/').LastIndexOf('/') + 1)];
-            }
-        }
-
-        return common.Trim('.', '/').Length == 0 ? string.Empty : common;
-    }
 
     public string VerdictClass => Verdict switch
     {

@@ -30,7 +30,7 @@ internal static class HtmlStyles
         table.boards th { background: #eaeef2; font-size: 12px; text-transform: uppercase; color: #57606a; }
         table.boards td.n { text-align: right; font-variant-numeric: tabular-nums; }
         table.boards td.n.error { color: #cf222e; font-weight: 700; } table.boards td.n.warning { color: #9a6700; font-weight: 700; }
-        table.boards .why { max-width: 680px; }
+        table.boards .why { min-width: 320px; }
         table.boards td.board-name, table.boards td.module { white-space: nowrap; }
         table.boards .minor, table.boards .minor a { color: #7d4e00; }
         .folder { color: #57606a; }

@@ -36,15 +36,10 @@ public static class ModuleLayoutReader
         }
 
         var pads = new List<LayoutPad>();
+        var seen = new HashSet<int>();
         foreach (var row in rows.Children)
         {
-            pads.AddRange(Row(row, file, pad));
-        }
-
-        var duplicate = pads.GroupBy(p => p.Contact).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
-        {
-            throw Error(root, file, $"contact {duplicate.Key} is drawn twice");
+            pads.AddRange(Row(row, file, pad, seen));
         }
 
         var markList = marks?.Children.Select(m => Mark(m, file)).ToList() ?? [];
@@ -52,7 +47,7 @@ public static class ModuleLayoutReader
     }
 
     /// <summary>A row: contacts (numbers, '-' for an empty position) from <c>at</c>, each <c>step</c> further.</summary>
-    private static IEnumerable<LayoutPad> Row(YamlNode node, string file, (double W, double H)? defaultPad)
+    private static List<LayoutPad> Row(YamlNode node, string file, (double W, double H)? defaultPad, HashSet<int> seen)
     {
         var row = node as YamlMappingNode ?? throw Error(node, file, "a row must be a mapping (side, at, step, contacts)");
         LabelSide? side = null;
@@ -83,6 +78,7 @@ public static class ModuleLayoutReader
         }
 
         var words = Scalar(contacts, file, "contacts").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var pads = new List<LayoutPad>();
         for (var i = 0; i < words.Length; i++)
         {
             if (words[i] == "-")
@@ -95,8 +91,15 @@ public static class ModuleLayoutReader
                 throw Error(contacts, file, $"'{words[i]}' in contacts is neither a contact number nor '-' (an empty position)");
             }
 
-            yield return new LayoutPad(contact, at.Value.X + (i * step.X), at.Value.Y + (i * step.Y), size.W, size.H, side.Value);
+            if (!seen.Add(contact))
+            {
+                throw Error(contacts, file, $"contact {contact} is drawn twice");
+            }
+
+            pads.Add(new LayoutPad(contact, at.Value.X + (i * step.X), at.Value.Y + (i * step.Y), size.W, size.H, side.Value));
         }
+
+        return pads;
     }
 
     private static LayoutMark Mark(YamlNode node, string file)

@@ -18,13 +18,7 @@ internal static class RunOverview
         var passed = boards.Count - failed - unreadable;
         html.Append("<header class=\"run\">\n<h1>").Append(HtmlText.Escape(run.ToolName)).Append(" report</h1>\n");
         html.Append("<p class=\"meta\">").Append(HtmlText.Escape(run.ToolName)).Append(' ').Append(HtmlText.Escape(run.ToolVersion))
-            .Append(" · ").Append(HtmlText.Plural(boards.Count, "board"));
-        if (HtmlBoard.CommonFolder(boards) is { Length: > 0 } folder)
-        {
-            html.Append(" in <code>").Append(HtmlText.Escape(folder)).Append("</code>");
-        }
-
-        html
+            .Append(" · ").Append(HtmlText.Plural(boards.Count, "board"))
             .Append(" · boards fail on ").Append(SeverityText.Of(run.FailLevel)).Append(run.FailLevel == Severity.Error ? "s" : "s and above")
             .Append("</p>\n");
 
@@ -61,7 +55,7 @@ internal static class RunOverview
     {
         var design = board.Design;
         html.Append("<tr class=\"").Append(board.VerdictClass).Append("\"><td><span class=\"badge ").Append(board.VerdictClass).Append("\">")
-            .Append(board.VerdictClass).Append("</span></td><td class=\"board-name\"><a href=\"#").Append(board.Id).Append("\">");
+            .Append(board.VerdictClass).Append("</span></td><td class=\"board-name\"><a href=\"#").Append(board.Id).Append("\" title=\"").Append(HtmlText.Escape(board.File)).Append("\">");
         AppendFileName(html, board.ShortName);
         html.Append("</a></td><td class=\"module\">").Append(HtmlText.Escape(ModuleText(design))).Append("</td>");
         AppendCount(html, design.Count(Severity.Error), "error");
