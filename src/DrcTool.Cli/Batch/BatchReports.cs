@@ -11,7 +11,7 @@ internal static class BatchReports
     public static ReportRun RunModel(BatchResult batch) => new()
     {
         Designs = batch.Reports,
-        Rules = RuleCatalog.Default.Rules.Select(r => r.Descriptor).ToList(),
+        Rules = RuleCatalog.Default.Descriptors.ToList(),
         FailLevel = batch.FailLevel,
         UnmatchedWaivers = batch.UnmatchedWaivers,
         BaseDirectory = Directory.GetCurrentDirectory(),
