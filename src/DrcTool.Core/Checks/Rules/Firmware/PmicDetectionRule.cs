@@ -1,16 +1,23 @@
+using DrcTool.Core.Checks.Rules.Power;
 using DrcTool.Core.Analysis.Parts;
 using DrcTool.Core.Checks.Rules.Support;
 
-namespace DrcTool.Core.Checks.Rules;
+namespace DrcTool.Core.Checks.Rules.Firmware;
 
 /// <summary>DRC031: every board with a bq2419x gets the note that firmware must enable PMIC_DETECTION.</summary>
-public sealed class PmicDetectionRule : IDesignRule
+public sealed class PmicDetectionRule : DesignRule
 {
-    public RuleDescriptor Descriptor => BaseBoardRuleDescriptors.PmicDetectionRule;
-
-    public IEnumerable<Finding> Check(CheckContext context)
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.PmicDetection, "Firmware must enable SystemPowerFeature::PMIC_DETECTION",
+        "{part} found: firmware must enable SystemPowerFeature::PMIC_DETECTION; input limit {ilim}", "Firmware", Severity.Note)
     {
-        if (RuleScope.For(context) is not { } scope) yield break;
+        Reads = ["pmic.k-ilim-amp-ohms"],
+    };
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    internal override IEnumerable<Finding> Check(RuleScope scope)
+    {
         foreach (var pmic in scope.PartsOfClass(PartClass.Pmic))
         {
             var limit = PmicInputCurrentRule.InputLimit(scope, pmic);

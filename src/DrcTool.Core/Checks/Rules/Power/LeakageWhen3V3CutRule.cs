@@ -1,15 +1,19 @@
 using DrcTool.Core.Checks.Rules.Support;
 
-namespace DrcTool.Core.Checks.Rules;
+namespace DrcTool.Core.Checks.Rules.Power;
 
 /// <summary>DRC011: when 3V3 can be cut, no pull-up or driver on a SoM signal from a rail that stays on.</summary>
-public sealed class LeakageWhen3V3CutRule : IDesignRule
+public sealed class LeakageWhen3V3CutRule : DesignRule
 {
-    public RuleDescriptor Descriptor => BaseBoardRuleDescriptors.LeakageWhen3V3CutRule;
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.LeakageWhen3V3Cut, "No pull-up or driver from an always-on rail when 3V3 can be cut",
+        "3V3 can be cut ({cut}); {pin} ({contact}) on net {net} is held by {part} from {rail}, which stays on: {path}",
+        "Power", Severity.Warning);
 
-    public IEnumerable<Finding> Check(CheckContext context)
+    public override RuleDescriptor Descriptor => Rule;
+
+    internal override IEnumerable<Finding> Check(RuleScope scope)
     {
-        if (RuleScope.For(context) is not { } scope) yield break;
         var somRail = scope.Som3V3Nets.Select(scope.View.RailOf).FirstOrDefault(r => r is not null);
         if (somRail is not { CanBeCut: true }) yield break;
         var cut = somRail.CutReason ?? "switched";

@@ -2,16 +2,23 @@ using DrcTool.Core.Analysis.Parts;
 using DrcTool.Core.Checks.Rules.Support;
 using DrcTool.Core.Model;
 
-namespace DrcTool.Core.Checks.Rules;
+namespace DrcTool.Core.Checks.Rules.Power;
 
 /// <summary>DRC035: VUSB (16) is the MCU's USB detect input: only from a USB VBUS or a 5 V rail.</summary>
-public sealed class VusbSourceRule : IDesignRule
+public sealed class VusbSourceRule : DesignRule
 {
-    public RuleDescriptor Descriptor => BaseBoardRuleDescriptors.VusbSourceRule;
-
-    public IEnumerable<Finding> Check(CheckContext context)
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.VusbSource, "VUSB (16) only from a USB or 5 V source",
+        "VUSB (16) on net {net}: {problem}", "Power", Severity.Error)
     {
-        if (RuleScope.For(context) is not { } scope || scope.NetAt(Contacts.Vusb) is not { } net) yield break;
+        Reads = ["vusb"],
+    };
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    internal override IEnumerable<Finding> Check(RuleScope scope)
+    {
+        if (scope.NetAt(Contacts.Vusb) is not { } net) yield break;
         foreach (var finding in CheckUsbPower(scope, Descriptor, Contacts.Vusb, net, "the MCU's USB interface")) yield return finding;
     }
 
@@ -39,7 +46,7 @@ public sealed class VusbSourceRule : IDesignRule
             yield break;
         }
 
-        var (minVolts, maxVolts, absoluteMaxVolts) = (scope.Parameter("vusb.min-volts"), scope.Parameter("vusb.max-volts"), scope.Parameter("vusb.absolute-max-volts"));
+        var (minVolts, maxVolts, absoluteMaxVolts) = (scope.Parameters.Vusb.MinVolts, scope.Parameters.Vusb.MaxVolts, scope.Parameters.Vusb.AbsoluteMaxVolts!.Value);
         var rail = joined.Select(scope.View.RailOf).FirstOrDefault(r => r is not null);
         if (rail is not null && (rail.Volts > absoluteMaxVolts || rail.Volts < minVolts))
         {

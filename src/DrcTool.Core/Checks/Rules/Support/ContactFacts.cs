@@ -1,7 +1,7 @@
 using DrcTool.Core.Binding;
 using DrcTool.Core.Model;
 
-namespace DrcTool.Core.Checks.Rules;
+namespace DrcTool.Core.Checks.Rules.Support;
 
 /// <summary>The finding fields every contact-level finding fills the same way: net, parts, location.</summary>
 internal static class ContactFacts

@@ -2,18 +2,23 @@ using DrcTool.Core.Analysis.Parts;
 using DrcTool.Core.Checks.Rules.Support;
 using DrcTool.Core.Model;
 
-namespace DrcTool.Core.Checks.Rules;
+namespace DrcTool.Core.Checks.Rules.Power;
 
 /// <summary>DRC030: a bq2419x's ILIM resistor sets an input current limit (I = K_ILIM / R) that does not starve the SoM.</summary>
-public sealed class PmicInputCurrentRule : IDesignRule
+public sealed class PmicInputCurrentRule : DesignRule
 {
-
-    public RuleDescriptor Descriptor => BaseBoardRuleDescriptors.PmicInputCurrentRule;
-
-    public IEnumerable<Finding> Check(CheckContext context)
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.PmicInputCurrent, "bq2419x ILIM resistor lets enough input current through",
+        "{part} ILIM {resistor} gives an input limit of {amps} A, below {min} A: {problem}", "Power", Severity.Warning)
     {
-        if (RuleScope.For(context) is not { } scope) yield break;
-        var minAmps = scope.Parameter("pmic.min-input-amps");
+        Reads = ["pmic"],
+    };
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    internal override IEnumerable<Finding> Check(RuleScope scope)
+    {
+        var minAmps = scope.Parameters.Pmic.MinInputAmps;
         foreach (var pmic in scope.PartsOfClass(PartClass.Pmic))
         {
             var limit = InputLimit(scope, pmic);
@@ -33,7 +38,7 @@ public sealed class PmicInputCurrentRule : IDesignRule
             else if (amps < minAmps)
             {
                 yield return scope.NewFinding(Descriptor,
-                    $"{pmic.Reference} ({pmic.Value}) ILIM {DescribeIlim(scope, resistor)} gives an input limit of {Amps(amps!.Value)} ({scope.Parameter("pmic.k-ilim-amp-ohms").ToString("0", System.Globalization.CultureInfo.InvariantCulture)} A·Ω / R), below {Amps(minAmps)}: without a battery the modem's peaks brown the SoM out",
+                    $"{pmic.Reference} ({pmic.Value}) ILIM {DescribeIlim(scope, resistor)} gives an input limit of {Amps(amps!.Value)} ({scope.Parameters.Pmic.KIlimAmpOhms.ToString("0", System.Globalization.CultureInfo.InvariantCulture)} A·Ω / R), below {Amps(minAmps)}: without a battery the modem's peaks brown the SoM out",
                     [], net) with
                 {
                     Parts = [$"{pmic.Reference}.{pad}", resistor.Reference],
@@ -55,7 +60,7 @@ public sealed class PmicInputCurrentRule : IDesignRule
         {
             if (scope.ClassOf(part) != PartClass.Resistor || scope.OtherNet(part, pad) is not { } other || !scope.IsGround(other)) continue;
             var ohms = scope.View.Ohms(part);
-            return (pads[0], net, part, ohms is > 0 ? scope.Parameter("pmic.k-ilim-amp-ohms") / ohms.Value : null);
+            return (pads[0], net, part, ohms is > 0 ? scope.Parameters.Pmic.KIlimAmpOhms / ohms.Value : null);
         }
 
         return (pads[0], net, null, null);

@@ -1,27 +1,28 @@
 using System.Globalization;
 using YamlDotNet.RepresentationModel;
 
-namespace DrcTool.Core.Config;
+namespace DrcTool.Core.Knowledge;
 
 /// <summary>
-/// The numbers rules check against (rules/rule-parameters.yaml), by "group.name" key ("i2c-pull-up.max-ohms"),
-/// with a config's `parameters:` laid over them.
+/// The numbers of rules/rule-parameters.yaml by "group.name" key ("i2c-pull-up.max-ohms"), with a config's
+/// `parameters:` laid over them and where each value comes from. Rules never read this table: they read the typed
+/// <see cref="RuleParameters"/> built from it, which reads every key exactly once.
 /// </summary>
-public sealed class RuleParameters
+public sealed class ParameterTable
 {
     public const string ResourceName = "rules/rule-parameters.yaml";
 
-    private static readonly Lazy<RuleParameters> DefaultLazy = new(LoadBuiltIn);
+    private static readonly Lazy<ParameterTable> DefaultLazy = new(LoadBuiltIn);
     private readonly SortedDictionary<string, double> _values;
 
-    private RuleParameters(SortedDictionary<string, double> values, IReadOnlyDictionary<string, string> sources)
+    private ParameterTable(SortedDictionary<string, double> values, IReadOnlyDictionary<string, string> sources)
     {
         _values = values;
         Sources = sources;
     }
 
     /// <summary>The shipped parameters.</summary>
-    public static RuleParameters Default => DefaultLazy.Value;
+    public static ParameterTable Default => DefaultLazy.Value;
 
     /// <summary>Every key, in order.</summary>
     public IEnumerable<string> Keys => _values.Keys;
@@ -31,12 +32,12 @@ public sealed class RuleParameters
 
     /// <summary>The value of a parameter; throws <see cref="KeyNotFoundException"/> naming the key when it does not exist.</summary>
     public double this[string key] =>
-        _values.TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"no rule parameter '{key}' (rules/rule-parameters.yaml)");
+        _values.TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"no rule parameter '{key}' ({ResourceName})");
 
     public bool Contains(string key) => _values.ContainsKey(key);
 
-    /// <summary>These parameters with <paramref name="overrides"/> laid over them; unknown keys are the caller's to reject.</summary>
-    public RuleParameters With(IReadOnlyDictionary<string, (double Value, string Source)> overrides)
+    /// <summary>This table with <paramref name="overrides"/> laid over it; unknown keys are the caller's to reject.</summary>
+    public ParameterTable With(IReadOnlyDictionary<string, (double Value, string Source)> overrides)
     {
         if (overrides.Count == 0)
         {
@@ -51,11 +52,11 @@ public sealed class RuleParameters
             sources[key] = source;
         }
 
-        return new RuleParameters(values, sources);
+        return new ParameterTable(values, sources);
     }
 
     /// <summary>Reads the two-level YAML (group: { name: number }).</summary>
-    public static RuleParameters Parse(string yaml, string origin)
+    public static ParameterTable Parse(string yaml, string origin)
     {
         var stream = new YamlStream();
         stream.Load(new StringReader(yaml));
@@ -74,14 +75,8 @@ public sealed class RuleParameters
             }
         }
 
-        return new RuleParameters(values, sources);
+        return new ParameterTable(values, sources);
     }
 
-    private static RuleParameters LoadBuiltIn()
-    {
-        using var stream = typeof(RuleParameters).Assembly.GetManifestResourceStream(ResourceName)
-                           ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd(), ResourceName);
-    }
+    private static ParameterTable LoadBuiltIn() => Parse(RuleData.ReadText("rule-parameters.yaml"), ResourceName);
 }

@@ -1,20 +1,20 @@
+using DrcTool.Core.Checks.Rules.Support;
 using DrcTool.Core.Binding;
 
-namespace DrcTool.Core.Checks.Rules;
+namespace DrcTool.Core.Checks.Rules.Binding;
 
 /// <summary>
 /// DRC002: the socket symbol's pin names agree with the datasheet. A library that swaps names (the 2019 rickk2
 /// SPARK_M.2EKEY symbol has D2 and D3 swapped on pads 40/42) makes every wire to those pins land on the wrong GPIO.
 /// </summary>
-public sealed class SymbolPinNamesRule : IDesignRule
+public sealed class SymbolPinNamesRule : DesignRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.SymbolPinNameMismatch,
         "Socket symbol pin names agree with the datasheet",
         "{socket} pad {contact} is named '{symbolPin}' in the symbol, but contact {contact} is {datasheetName}",
         "Binding",
-        Severity.Error,
-        RuleDescriptor.DocPath(RuleIds.SymbolPinNameMismatch));
+        Severity.Error);
 
     private readonly PinNameMatcher _matcher;
 
@@ -28,14 +28,11 @@ public sealed class SymbolPinNamesRule : IDesignRule
         _matcher = matcher;
     }
 
-    public RuleDescriptor Descriptor => Rule;
+    public override RuleDescriptor Descriptor => Rule;
 
-    public IEnumerable<Finding> Check(CheckContext context)
+    internal override IEnumerable<Finding> Check(RuleScope scope)
     {
-        if (context.Binding is not { } binding)
-        {
-            yield break;
-        }
+        var binding = scope.Binding;
 
         var socket = binding.Socket;
         var symbol = string.IsNullOrEmpty(socket.Library) ? socket.Symbol : $"{socket.Library}:{socket.Symbol}";

@@ -1,19 +1,22 @@
 using DrcTool.Core.Binding;
 using DrcTool.Core.Checks.Rules.Support;
 
-namespace DrcTool.Core.Checks.Rules;
+namespace DrcTool.Core.Checks.Rules.PinsToLeaveOpen;
 
 /// <summary>
 /// DRC022: reserved contacts (14, 18, 51, 53, 55, 57-60; 75 on B4xx) are not wired to parts. The binding classifies 75
 /// per variant (reserved on B4xx, the modem's RI on B5xx), so the rule follows the variant without its own table.
 /// </summary>
-public sealed class ReservedContactsRule : IDesignRule
+public sealed class ReservedContactsRule : DesignRule
 {
-    public RuleDescriptor Descriptor => BaseBoardRuleDescriptors.ReservedContactsRule;
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.ReservedContacts, "Reserved contacts left open",
+        "Reserved contact {contact} ({pin}) is wired to net {net}: {parts}; a future module may drive it", "Pins to leave open", Severity.Warning);
 
-    public IEnumerable<Finding> Check(CheckContext context)
+    public override RuleDescriptor Descriptor => Rule;
+
+    internal override IEnumerable<Finding> Check(RuleScope scope)
     {
-        if (RuleScope.For(context) is not { } scope) yield break;
         foreach (var contact in scope.Binding.Contacts)
         {
             if (contact.Pin.Kind != SomPinKind.Reserved || contact.Net is not { } net) continue;
@@ -21,7 +24,7 @@ public sealed class ReservedContactsRule : IDesignRule
             if (pads.Count == 0) continue;
             var parts = pads.Select(p => $"{p.Part.Reference}.{p.Pad}").Distinct().ToList();
             yield return scope.NewFinding(Descriptor,
-                $"Reserved contact {contact.Contact} ({contact.Pin.Name}) is wired to net {net.Name}: {string.Join(", ", parts)}; a future module may drive it",
+                Message(scope, contact.Contact, contact.Pin.Name, net.Name, string.Join(", ", parts)),
                 [contact.Contact], net) with
             {
                 Parts = parts,

@@ -1,39 +1,68 @@
 using DrcTool.Core.Analysis;
 using DrcTool.Core.Analysis.Parts;
 using DrcTool.Core.Binding;
+using DrcTool.Core.Checks.Rules.Support;
+using DrcTool.Core.Config;
+using DrcTool.Core.Knowledge;
 using DrcTool.Core.Model;
 
-namespace DrcTool.Core.Checks.Rules.Support;
+namespace DrcTool.Core.Checks;
 
 /// <summary>
-/// What a base-board rule works with for one design: the binding, the electrical view, and the small net walks the
-/// rules share (parts on a net, series paths, which contacts a net reaches). Built once per rule run; stateless rules
-/// create it in <c>Check</c>.
+/// Everything a rule may look at for one design, built once by <see cref="DesignChecker"/> and shared by every rule:
+/// the design, how the socket was searched for and the binding, the electrical picture, the options and the
+/// parameters in effect, and the small net walks the rules share (parts on a net, series paths, which contacts a net
+/// reaches).
 /// </summary>
-internal sealed class RuleScope
+public sealed class RuleScope
 {
+    private readonly SomBinding? _binding;
     private IReadOnlyList<Net>? _som3V3Nets;
     private IReadOnlyList<Net>? _groundNets;
 
-    private RuleScope(CheckContext context, SomBinding binding, IElectricalView view)
+    internal RuleScope(Design design, SocketSearch socketSearch, SomBinding? binding, ElectricalPicture picture, CheckOptions options,
+        SomPinout pinout)
     {
-        Context = context;
-        Binding = binding;
-        View = view;
+        Design = design;
+        SocketSearch = socketSearch;
+        _binding = binding;
+        Picture = picture;
+        Options = options;
+        Pinout = pinout;
+        Parameters = options.Config.Parameters;
+        View = new ElectricalView(picture);
     }
 
-    public CheckContext Context { get; }
-    public SomBinding Binding { get; }
-    public IElectricalView View { get; }
-    public Design Design => Context.Design;
-    public SomVariant Variant => Context.Variant;
+    public Design Design { get; }
 
-    /// <summary>Null when no socket was bound: DRC001 reports that and the base-board rules stay silent.</summary>
-    public static RuleScope? For(CheckContext context) =>
-        context.Binding is { } binding ? new RuleScope(context, binding, ElectricalView.For(context)) : null;
+    /// <summary>How the socket was looked for; DRC001 reports from it.</summary>
+    public SocketSearch SocketSearch { get; }
 
-    /// <summary>A number from rules/rule-parameters.yaml, as the design's drctool.yaml may override it.</summary>
-    public double Parameter(string key) => Context.Config.Parameters[key];
+    /// <summary>True when a module was bound; rules that need it are only run then (<see cref="DesignRule.NeedsBoundModule"/>).</summary>
+    public bool IsBound => _binding is not null;
+
+    /// <summary>The SoM binding. Only rules with <see cref="DesignRule.NeedsBoundModule"/> false run without one.</summary>
+    public SomBinding Binding => _binding ?? throw new InvalidOperationException("no module is bound: this rule must not run");
+
+    /// <summary>Rails, voltages, part classes, resistor paths and drivers: built once per design.</summary>
+    public ElectricalPicture Picture { get; }
+
+    public CheckOptions Options { get; }
+
+    public DrcConfig Config => Options.Config;
+
+    public SomPinout Pinout { get; }
+
+    /// <summary>The numbers of rules/rule-parameters.yaml as the design's drctool.yaml may override them.</summary>
+    public RuleParameters Parameters { get; }
+
+    public SomVariant Variant => Options.EffectiveVariant;
+
+    /// <summary>False when the variant was assumed; variant-specific rules may then say what they assumed.</summary>
+    public bool VariantGiven => Options.VariantGiven;
+
+    /// <summary>The rules' questions about the electrical picture, in the rules' own words.</summary>
+    internal IElectricalView View { get; }
 
     public BoundContact? Contact(int number) => Binding[number];
 
@@ -92,9 +121,11 @@ internal sealed class RuleScope
 
     /// <summary>
     /// The nets a signal reaches through series parts that keep it the same signal: joined nets (jumpers, 0 Ω,
-    /// ferrites) and resistors of at most <paramref name="maxSeriesOhms"/> (series terminations).
+    /// ferrites) and resistors of at most series-termination.max-ohms (series terminations).
     /// </summary>
-    public IReadOnlyList<Net> SeriesReach(Net start, double maxSeriesOhms = 100)
+    public IReadOnlyList<Net> SeriesReach(Net start) => SeriesReach(start, Parameters.SeriesTerminationMaxOhms);
+
+    public IReadOnlyList<Net> SeriesReach(Net start, double maxSeriesOhms)
     {
         var seen = new List<Net>();
         var queue = new Queue<Net>();
@@ -152,14 +183,10 @@ internal sealed class RuleScope
         };
     }
 
-    public static string Volts(double volts) => volts.ToString("0.0##", System.Globalization.CultureInfo.InvariantCulture) + " V";
+    public static string Volts(double volts) => RuleParameters.Volts(volts);
 
     /// <summary>"10 kΩ", "332 Ω", "1.5 MΩ": a resistance as the rules' messages and limits state it.</summary>
-    public static string Ohms(double ohms) => ohms >= 1_000_000
-        ? (ohms / 1_000_000).ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + " MΩ"
-        : ohms >= 1_000
-            ? (ohms / 1_000).ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + " kΩ"
-            : ohms.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + " Ω";
+    public static string Ohms(double ohms) => RuleParameters.Ohms(ohms);
 
     public static string Describe(Rail rail) => $"{rail.NetName} ({Volts(rail.Volts)}, {rail.VoltageSource})";
 

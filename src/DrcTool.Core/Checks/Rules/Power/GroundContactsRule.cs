@@ -1,30 +1,27 @@
+using DrcTool.Core.Checks.Rules.Support;
 using DrcTool.Core.Binding;
 using DrcTool.Core.Model;
 
-namespace DrcTool.Core.Checks.Rules;
+namespace DrcTool.Core.Checks.Rules.Power;
 
 /// <summary>
 /// DRC004: every GND contact (1, 3, 5, 7, 9, 15, 21, 56) is on the ground net; AGND (39, 49) and the socket's
 /// hold-down tabs are tied to it too.
 /// </summary>
-public sealed class GroundContactsRule : IDesignRule
+public sealed class GroundContactsRule : DesignRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.GroundContactNotGrounded,
         "Every GND contact on the ground net",
         "{pin} ({contact}) is unconnected / on net {net}, not on the ground net {ground}",
         "Power",
-        Severity.Error,
-        RuleDescriptor.DocPath(RuleIds.GroundContactNotGrounded));
+        Severity.Error);
 
-    public RuleDescriptor Descriptor => Rule;
+    public override RuleDescriptor Descriptor => Rule;
 
-    public IEnumerable<Finding> Check(CheckContext context)
+    internal override IEnumerable<Finding> Check(RuleScope scope)
     {
-        if (context.Binding is not { } binding)
-        {
-            yield break;
-        }
+        var binding = scope.Binding;
 
         var gnd = binding.Contacts.Where(c => c.Pin.Kind == SomPinKind.Ground && c.Pin.Name == "GND").ToList();
         var ground = GroundNet(gnd);

@@ -1,32 +1,29 @@
+using DrcTool.Core.Checks.Rules.Support;
 using System.Text.RegularExpressions;
 using DrcTool.Core.Analysis;
 using DrcTool.Core.Analysis.Parts;
 using DrcTool.Core.Binding;
 using DrcTool.Core.Model;
 
-namespace DrcTool.Core.Checks.Rules;
+namespace DrcTool.Core.Checks.Rules.PinsToLeaveOpen;
 
 /// <summary>
 /// DRC003: SIM_VCC, SIM_RST, SIM_CLK and SIM_DATA (67/69/71/73) stay unconnected: the module's own MFF2 SIM is on them.
 /// </summary>
-public sealed partial class SimPinsOpenRule : IDesignRule
+public sealed partial class SimPinsOpenRule : DesignRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.SimPinWired,
         "SIM pins left unconnected",
         "{pin} ({contact}) is wired to {parts} on net {net}; the SoM's SIM pins must be left open",
         "Pins to leave open",
-        Severity.Error,
-        RuleDescriptor.DocPath(RuleIds.SimPinWired));
+        Severity.Error);
 
-    public RuleDescriptor Descriptor => Rule;
+    public override RuleDescriptor Descriptor => Rule;
 
-    public IEnumerable<Finding> Check(CheckContext context)
+    internal override IEnumerable<Finding> Check(RuleScope scope)
     {
-        if (context.Binding is not { } binding)
-        {
-            yield break;
-        }
+        var binding = scope.Binding;
 
         foreach (var contact in binding.Contacts)
         {
@@ -37,10 +34,10 @@ public sealed partial class SimPinsOpenRule : IDesignRule
 
             // Power symbols and drawings name nets; they are not parts wired to the pin.
             var others = net.Nodes.Where(n => n.Reference != binding.Socket.Reference)
-                .Select(n => context.Design.FindComponent(n.Reference)).OfType<Component>()
-                .Where(c => context.Picture.ClassOf(c.Reference) is not (PartClass.PowerSymbol or PartClass.Graphic))
+                .Select(n => scope.Design.FindComponent(n.Reference)).OfType<Component>()
+                .Where(c => scope.Picture.ClassOf(c.Reference) is not (PartClass.PowerSymbol or PartClass.Graphic))
                 .DistinctBy(c => c.Reference).OrderBy(c => c.Reference, NaturalComparer.Instance).ToList();
-            var (severity, why) = Classify(others, context.Picture);
+            var (severity, why) = Classify(others, scope.Picture);
             var partList = others.Count switch
             {
                 0 => "other SoM contacts",

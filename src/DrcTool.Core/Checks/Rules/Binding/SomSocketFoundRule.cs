@@ -1,25 +1,28 @@
+using DrcTool.Core.Checks.Rules.Support;
 using DrcTool.Core.Binding;
 using DrcTool.Core.Model;
 
-namespace DrcTool.Core.Checks.Rules;
+namespace DrcTool.Core.Checks.Rules.Binding;
 
 /// <summary>DRC001: the design has a B-Series SoM socket, found without doubt.</summary>
-public sealed class SomSocketFoundRule : IDesignRule
+public sealed class SomSocketFoundRule : DesignRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.SomSocketNotFound,
         "B-Series SoM socket found",
         "No B-Series SoM socket found / several parts look like the socket / the part given with --som is not a socket",
         "Binding",
-        Severity.Error,
-        RuleDescriptor.DocPath(RuleIds.SomSocketNotFound));
+        Severity.Error);
 
-    public RuleDescriptor Descriptor => Rule;
+    public override RuleDescriptor Descriptor => Rule;
 
-    public IEnumerable<Finding> Check(CheckContext context)
+    /// <summary>This rule reports the search itself, so it runs when nothing was bound.</summary>
+    public override bool NeedsBoundModule => false;
+
+    internal override IEnumerable<Finding> Check(RuleScope scope)
     {
-        var search = context.SocketSearch;
-        var fileLocation = SourceLocation.Unknown(context.Design.SourceFile);
+        var search = scope.SocketSearch;
+        var fileLocation = SourceLocation.Unknown(scope.Design.SourceFile);
         if (search.Problem is { } problem)
         {
             yield return new Finding
