@@ -19,7 +19,7 @@ internal static class BatchReports
         ConfigFiles = configFiles ?? [],
         Timestamp = timestamp,
         Designs = batch.Reports,
-        Rules = RuleCatalog.Default.Rules.Select(r => r.Descriptor).ToList(),
+        Rules = RuleCatalog.Default.Descriptors.ToList(),
         FailLevel = batch.FailLevel,
         UnmatchedWaivers = batch.UnmatchedWaivers,
         BaseDirectory = Directory.GetCurrentDirectory(),
