@@ -10,6 +10,8 @@ namespace DrcTool.Cli.Batch;
 public sealed record BatchSettings
 {
     public string? SomReference { get; init; }
+    /// <summary>--module NAME|REF.</summary>
+    public string? Module { get; init; }
     public Core.Binding.SomVariant? Variant { get; init; }
     public Severity? FailOn { get; init; }
     /// <summary>At most this many designs at once; by default one per processor.</summary>
@@ -97,6 +99,7 @@ public sealed class BatchChecker
     {
         Config = config,
         SomReference = settings.SomReference,
+        Module = settings.Module,
         Variant = settings.Variant,
     };
 

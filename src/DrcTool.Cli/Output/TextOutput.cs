@@ -14,11 +14,12 @@ namespace DrcTool.Cli.Output;
 /// </summary>
 internal static class TextOutput
 {
-    public static void WritePins(TextWriter output, Design design, SocketSearch search, SomBinding? binding)
+    public static void WritePins(TextWriter output, Design design, SocketSearch search, SomBinding? binding,
+        IReadOnlyDictionary<int, Core.Modules.PinUses>? uses = null)
     {
         if (binding is null)
         {
-            output.WriteLine($"{design.SourceFile}: no B-Series SoM socket found{(search.Problem is { } p ? $" ({p})" : "")}.");
+            output.WriteLine($"{design.SourceFile}: no Particle module found{(search.Problem is { } p ? $" ({p})" : "")}.");
             foreach (var rejected in search.Rejected)
             {
                 output.WriteLine($"  not taken: {rejected}");
@@ -28,10 +29,12 @@ internal static class TextOutput
         }
 
         var socket = binding.Socket;
-        output.WriteLine($"{design.SourceFile}: SoM socket {socket.Reference} ({Describe(socket)}), variant {binding.Variant}");
+        output.WriteLine(binding.Module.IsBSom
+            ? $"{design.SourceFile}: SoM socket {socket.Reference} ({Describe(socket)}), variant {binding.Variant}"
+            : $"{design.SourceFile}: {binding.Module.Name} {socket.Reference} ({Describe(socket)})");
         output.WriteLine($"  found because {search.HowFound}");
         var table = new Table().Border(TableBorder.Rounded);
-        foreach (var header in new[] { "Contact", "SoM pin", "Pad", "Symbol pin", "Net", "Parts on net" })
+        foreach (var header in new[] { binding.Module.IsBSom ? "Contact" : "Pin", binding.Module.IsBSom ? "SoM pin" : "Name", "Pad", "Symbol pin", "Net", "Uses", "Parts on net" })
         {
             table.AddColumn(new TableColumn(new Text(header)));
         }
@@ -44,15 +47,20 @@ internal static class TextOutput
                 contact.Pad,
                 contact.SymbolPinName ?? "",
                 contact.Net?.Name ?? "(unconnected)",
+                string.Join(" ", uses?.GetValueOrDefault(contact.Contact)?.Names ?? []),
                 string.Join(" ", PinMapJson.PartsOn(contact, socket.Reference))));
         }
 
         Console(output).Write(table);
     }
 
-    public static void WriteNetlist(TextWriter output, Design design)
+    public static void WriteNetlist(TextWriter output, Design design, SocketSearch? search = null, SomBinding? binding = null)
     {
         output.WriteLine($"{design.SourceFile}: {design.Components.Count} parts, {design.Nets.Count} nets");
+        if (binding is not null && search is not null)
+        {
+            output.WriteLine($"module: {binding.Module.Name} {binding.Socket.Reference} (found because {search.HowFound})");
+        }
         foreach (var net in NetlistJson.SortedNets(design))
         {
             output.WriteLine($"{net.Name}: {string.Join(" ", net.Nodes.Order().Select(n => n.ToString()))}");
@@ -69,7 +77,12 @@ internal static class TextOutput
                 continue;
             }
 
-            var socket = result.Binding is { } b ? $"socket {b.Socket.Reference}, {result.Variant}" : "no socket";
+            var socket = result.Binding switch
+            {
+                { Module.IsBSom: true } b => $"socket {b.Socket.Reference}, {result.Variant}",
+                { } b => $"{b.Module.Name} {b.Socket.Reference}",
+                _ => "no module",
+            };
             output.WriteLine($"{outcome.File}: {Counts(result.Count(Severity.Error), result.Count(Severity.Warning), result.Count(Severity.Note))} ({socket})");
             foreach (var finding in result.Findings)
             {

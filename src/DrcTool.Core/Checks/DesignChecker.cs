@@ -1,6 +1,7 @@
 using DrcTool.Core.Analysis;
 using DrcTool.Core.Binding;
 using DrcTool.Core.Model;
+using DrcTool.Core.Modules;
 
 namespace DrcTool.Core.Checks;
 
@@ -34,7 +35,7 @@ public sealed class DesignChecker
         var findings = new List<Finding>();
         foreach (var rule in _catalog.Rules)
         {
-            if (!options.IsEnabled(rule.Descriptor.Id) || (rule.NeedsBoundModule && !scope.IsBound))
+            if (!options.IsEnabled(rule.Descriptor.Id) || (rule.NeedsBoundModule && !(scope.IsBound && rule.AppliesTo(scope.Binding.Module))))
             {
                 continue;
             }
@@ -70,15 +71,26 @@ public sealed class DesignChecker
         return new CheckResult(design, search, binding, picture, options.EffectiveVariant, findings);
     }
 
-    /// <summary>Finds the socket and binds the SoM; the binding is null when no socket was found.</summary>
+    /// <summary>
+    /// Finds the module the design carries (the B-SoM's socket, a Boron, an Electron, an E-Series, a Tracker SoM) and binds
+    /// its pins; the binding is null when none was found.
+    /// </summary>
     public (SocketSearch Search, SomBinding? Binding) Bind(Design design, CheckOptions options)
     {
-        var rules = _socketRules.WithExtraPatterns(options.ExtraSocketPatterns)
+        var bSomRules = _socketRules.WithExtraPatterns(options.ExtraSocketPatterns)
             .WithConfigPatterns(options.Config.SocketPatterns, options.Config.SourceFile ?? "drctool.yaml");
-        var search = new SocketFinder(rules).Find(design, options.EffectiveSomReference);
-        var binding = search.Socket is { } socket
-            ? new SomBinder(_pinout, rules).Bind(design, socket, search.HowFound, options.EffectiveVariant)
-            : null;
+        var recognizers = ModuleCatalog.Default.Modules
+            .Select(m => new ModuleRecognizer(m, m.IsBSom ? bSomRules : m.Recognition))
+            .ToList();
+        var search = new SocketFinder(recognizers).Find(design, options.EffectiveSomReference, options.EffectiveModule);
+        SomBinding? binding = null;
+        if (search.Socket is { } part && search.Module is { } module)
+        {
+            binding = module.IsBSom
+                ? new SomBinder(_pinout, bSomRules).Bind(design, part, search.HowFound, options.EffectiveVariant)
+                : new SomBinder(module, module.Recognition).Bind(design, part, search.HowFound, options.EffectiveVariant);
+        }
+
         return (search, binding);
     }
 }

@@ -64,6 +64,18 @@ public sealed class RuleScope
     /// <summary>The rules' questions about the electrical picture, in the rules' own words.</summary>
     internal IElectricalView View { get; }
 
+    /// <summary>
+    /// How the board uses each bound pin (rules/pin-uses.yaml; docs/pin-uses.md), worked out once per design on first
+    /// use. A rule asks <c>scope.UsesOf(contact).Has(PinUse.Pwm)</c> and the pin's functions with
+    /// <c>scope.Contact(n)!.Pin.Can(PinFunction.Pwm)</c> / <c>.PwmGroup</c>.
+    /// </summary>
+    public IReadOnlyDictionary<int, Modules.PinUses> PinUses => _pinUses ??= Modules.PinUseInference.Default.Infer(Binding, Picture);
+
+    private IReadOnlyDictionary<int, Modules.PinUses>? _pinUses;
+
+    /// <summary>How the board uses one bound pin; none for an unconnected or unbound pin.</summary>
+    public Modules.PinUses UsesOf(int contact) => PinUses.GetValueOrDefault(contact) ?? Modules.PinUses.None;
+
     public BoundContact? Contact(int number) => Binding[number];
 
     public Net? NetAt(int contact) => Binding[contact]?.Net;

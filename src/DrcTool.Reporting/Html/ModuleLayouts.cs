@@ -18,7 +18,12 @@ public static class ModuleLayouts
         return ModuleLayoutReader.Parse(RuleData.ReadText(name), "rules/" + name);
     }
 
-    /// <summary>The layout to draw a design's module with; null when the design has no module to draw.</summary>
+    /// <summary>
+    /// The layout to draw a design's module with; null when the design has no module, or its module has no layout.yaml
+    /// (only the B-SoM's is drawn so far).
+    /// </summary>
     public static ModuleLayout? For(DesignReport design) =>
-        design.PinMap.Count == 0 ? null : BSom;
+        design.PinMap.Count == 0 ? null
+        : design.ModuleId is null or Core.Modules.ModuleCatalog.BSomId ? BSom
+        : null;
 }

@@ -29,6 +29,8 @@ public static class ReportMapper
             Format = Text.FormatNames.Of(result.Design.Format),
             Variant = result.Variant.ToString(),
             SocketReference = result.Binding?.Socket.Reference,
+            ModuleName = result.Binding?.Module.Name,
+            ModuleId = result.Binding?.Module.Id,
             PinMap = PinMap(result),
             Rails = Rails(result.Picture),
             Findings = result.Findings,
