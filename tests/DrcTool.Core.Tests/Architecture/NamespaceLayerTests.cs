@@ -75,7 +75,9 @@ public class NamespaceLayerTests
         while (type.DeclaringType is { } outer) type = outer;
         var ns = type.Namespace;
         if (ns is null || !ns.StartsWith("DrcTool.Core", StringComparison.Ordinal)) return null;
-        return ns == "DrcTool.Core" ? ns : ns["DrcTool.Core.".Length..].Split('.')[0];
+        var layer = ns == "DrcTool.Core" ? ns : ns["DrcTool.Core.".Length..].Split('.')[0];
+        // The module data (Modules) and the binding to it (Binding) are one layer while the pin types sit in Binding.
+        return layer == "Modules" ? "Binding" : layer;
     }
 
     private const BindingFlags All = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
