@@ -61,12 +61,18 @@ public sealed class ModuleLayoutDataTests
     public void A_layout_draws_every_pin_of_the_module_pinout(string folder)
     {
         var pins = Pinout(folder);
-        if (pins.Count == 0)
-        {
-            return; // The module's pinout.csv is not in this checkout yet; the layout's own pads are checked above.
-        }
 
+        pins.Count.ShouldBeGreaterThan(20, $"rules/modules/{folder}/pinout.csv");
         ModuleLayouts.Load(folder).Pads.Select(p => p.Contact).Order().ShouldBe(pins.Keys.Order());
+    }
+
+    [Fact]
+    public void A_module_is_drawn_with_its_own_layout_found_by_name_or_alias()
+    {
+        ModuleLayouts.ForModule("Boron")!.Title.ShouldStartWith("Boron");
+        ModuleLayouts.ForModule("B-Series SoM").ShouldBeSameAs(ModuleLayouts.BSom);
+        ModuleLayouts.ForModule("tracker-som")!.Pads.Count.ShouldBe(95);
+        ModuleLayouts.ForModule("Photon").ShouldBeNull();
     }
 
     [ChromiumFact]
@@ -91,16 +97,10 @@ public sealed class ModuleLayoutDataTests
         image.Count(c => c == Convert.ToInt32(StatusStyle.Error.Fill.TrimStart('#'), 16)).ShouldBeGreaterThan(100);
     }
 
-    /// <summary>The module's pin names by pin number from its pinout.csv (the B-SoM's from rules/som-pinout.csv before it moved).</summary>
+    /// <summary>The module's pin names by pin number, from its pinout.csv.</summary>
     private static Dictionary<int, string> Pinout(string folder)
     {
-        var csv = new[] { Path.Combine(RepoPaths.RulesFolder, "modules", folder, "pinout.csv"), folder == "b-som" ? Path.Combine(RepoPaths.RulesFolder, "som-pinout.csv") : string.Empty }
-            .FirstOrDefault(File.Exists);
-        if (csv is null)
-        {
-            return [];
-        }
-
+        var csv = Path.Combine(RepoPaths.RulesFolder, "modules", folder, "pinout.csv");
         var pins = new Dictionary<int, string>();
         foreach (var line in File.ReadLines(csv).Skip(1))
         {
