@@ -326,7 +326,7 @@ internal sealed class ConnectivityBuilder
     };
 
     /// <summary>KiCad writes a '/' inside a name as "{slash}" so it cannot be taken for a sheet path separator.</summary>
-    internal static string EscapeNetName(string name) => KiCadText.EscapeNetName(name);
+    internal static string EscapeNetName(string name) => KiCadText.NetName(name);
 
     /// <summary>Joins a node to a global net (global label or power pin) and notes that the name is used on the sheet.</summary>
     private void JoinGlobal(SheetInstance instance, int node, string name)
