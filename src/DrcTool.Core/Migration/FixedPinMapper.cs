@@ -1,8 +1,8 @@
 namespace DrcTool.Core.Migration;
 
 /// <summary>
-/// Places the source pins the solver does not: grounds on the B-SoM's GND contacts, supplies by rules/migration.yaml
-/// `supplies`, pins with no counterpart (VIN, LI+, EN...) as not needed with what replaces them, and reset, MODE,
+/// Places the source pins the solver does not: grounds on the B-SoM's GND contacts, supplies and USB pins by rules/migration.yaml
+/// `counterparts`, pins with no counterpart (VIN, LI+, EN...) as not needed with what replaces them, and reset, MODE,
 /// USB and RGB pins on the contact the guides give them. Never gives a contact twice.
 /// </summary>
 internal sealed class FixedPinMapper
@@ -33,7 +33,7 @@ internal sealed class FixedPinMapper
             return new PinPlacement(source, null, null, PlacementStatus.NotNeeded, replacement);
         }
 
-        if (_rules.Supplies.TryGetValue(pin.Name, out var supply))
+        if (_rules.Counterparts.TryGetValue(pin.Name, out var supply))
         {
             var contact = NextFree(_target.Contacts.Where(c => string.Equals(c.Name, supply.To, StringComparison.OrdinalIgnoreCase)));
             return contact is null

@@ -53,8 +53,8 @@ public sealed record MigrationRules
     /// <summary>Firmware notes, each with its condition.</summary>
     public IReadOnlyList<PlanNoteRule> Firmware { get; init; } = [];
 
-    /// <summary>Source supply pins by name: the B-SoM pin that takes their net, and what changes.</summary>
-    public IReadOnlyDictionary<string, (string To, string Message)> Supplies { get; init; } = new Dictionary<string, (string, string)>();
+    /// <summary>Source supply and USB pins by name: the B-SoM pin that takes their net, and what changes.</summary>
+    public IReadOnlyDictionary<string, (string To, string Message)> Counterparts { get; init; } = new Dictionary<string, (string, string)>();
 
     /// <summary>The certified cellular antenna per variant.</summary>
     public IReadOnlyDictionary<string, string> Antennas { get; init; } = new Dictionary<string, string>();

@@ -29,14 +29,14 @@ internal static class MigrationRulesReader
         var replacements = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var noEquivalent = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var antennas = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var supplies = new Dictionary<string, (string To, string Message)>(StringComparer.OrdinalIgnoreCase);
+        var counterparts = new Dictionary<string, (string To, string Message)>(StringComparer.OrdinalIgnoreCase);
         var boardChanges = new List<PlanNoteRule>();
         var firmware = new List<PlanNoteRule>();
         var addresses = new List<PartAddress>();
         Regex? ethernetPart = null;
         var ethernetPins = new Dictionary<string, Regex>(StringComparer.OrdinalIgnoreCase);
         foreach (var (key, _, value) in nodes.Entries(root, "the migration rules",
-                     "target", "replacements", "no-equivalent", "parts", "board-changes", "antennas", "firmware", "supplies"))
+                     "target", "replacements", "no-equivalent", "parts", "board-changes", "antennas", "firmware", "counterparts"))
         {
             switch (key)
             {
@@ -52,14 +52,14 @@ internal static class MigrationRulesReader
                 case "antennas":
                     Fill(nodes, value, "antennas", antennas);
                     break;
-                case "supplies":
-                    foreach (var (pin, _, entry) in nodes.Entries(nodes.Mapping(value, "supplies"), "supplies"))
+                case "counterparts":
+                    foreach (var (pin, _, entry) in nodes.Entries(nodes.Mapping(value, "counterparts"), "counterparts"))
                     {
                         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-                        Fill(nodes, entry, $"supplies.{pin}", fields);
-                        supplies[pin] = fields.TryGetValue("to", out var to) && fields.TryGetValue("message", out var message)
+                        Fill(nodes, entry, $"counterparts.{pin}", fields);
+                        counterparts[pin] = fields.TryGetValue("to", out var to) && fields.TryGetValue("message", out var message)
                             ? (to, message)
-                            : throw nodes.Error(entry, $"supplies.{pin} needs 'to' and 'message'");
+                            : throw nodes.Error(entry, $"counterparts.{pin} needs 'to' and 'message'");
                     }
 
                     break;
@@ -83,7 +83,7 @@ internal static class MigrationRulesReader
         return ReadTarget(nodes, target, replacements, noEquivalent) with
         {
             Antennas = antennas,
-            Supplies = supplies,
+            Counterparts = counterparts,
             BoardChanges = boardChanges,
             Firmware = firmware,
             I2cAddressParts = addresses,
