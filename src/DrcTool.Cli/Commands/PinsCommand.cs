@@ -1,3 +1,4 @@
+using DrcTool.Core.Analysis.Uses;
 using System.CommandLine;
 using DrcTool.Cli.Output;
 using DrcTool.Core.Analysis;
@@ -40,7 +41,7 @@ internal sealed class PinsCommand
 
         var options = CommonOptions.CheckOptionsFrom(parse.GetValue(_som), parse.GetValue(_variant), parse.GetValue(_module));
         var (search, binding) = DesignChecker.Default.Bind(design, options);
-        var uses = binding is null ? null : PinUseInference.Default.Infer(binding, ElectricalPicture.Build(design, binding, options.Config));
+        var uses = binding is null ? null : PinUseInference.Default.Infer(binding, ElectricalPicture.Build(design, binding, PictureSettings.From(options.Config)));
         if (parse.GetValue(_format) == CommonOptions.Json)
         {
             _env.Output.Write(JsonOutput.ToText(w => PinMapJson.Write(w, design, search, binding, options.EffectiveVariant, uses)));

@@ -1,3 +1,4 @@
+using DrcTool.Core.Modules;
 using DrcTool.Core.Binding;
 using DrcTool.Core.Checks;
 using DrcTool.Core.Model;
@@ -15,7 +16,7 @@ namespace DrcTool.Cli.Output;
 internal static class TextOutput
 {
     public static void WritePins(TextWriter output, Design design, SocketSearch search, SomBinding? binding,
-        IReadOnlyDictionary<int, Core.Modules.PinUses>? uses = null)
+        IReadOnlyDictionary<int, Core.Analysis.Uses.PinUses>? uses = null)
     {
         if (binding is null)
         {

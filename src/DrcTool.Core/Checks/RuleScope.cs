@@ -1,3 +1,4 @@
+using DrcTool.Core.Modules;
 using DrcTool.Core.Analysis;
 using DrcTool.Core.Analysis.Parts;
 using DrcTool.Core.Binding;
@@ -69,12 +70,12 @@ public sealed class RuleScope
     /// use. A rule asks <c>scope.UsesOf(contact).Has(PinUse.Pwm)</c> and the pin's functions with
     /// <c>scope.Contact(n)!.Pin.Can(PinFunction.Pwm)</c> / <c>.PwmGroup</c>.
     /// </summary>
-    public IReadOnlyDictionary<int, Modules.PinUses> PinUses => _pinUses ??= Modules.PinUseInference.Default.Infer(Binding, Picture);
+    public IReadOnlyDictionary<int, Analysis.Uses.PinUses> PinUses => _pinUses ??= Analysis.Uses.PinUseInference.Default.Infer(Binding, Picture);
 
-    private IReadOnlyDictionary<int, Modules.PinUses>? _pinUses;
+    private IReadOnlyDictionary<int, Analysis.Uses.PinUses>? _pinUses;
 
     /// <summary>How the board uses one bound pin; none for an unconnected or unbound pin.</summary>
-    public Modules.PinUses UsesOf(int contact) => PinUses.GetValueOrDefault(contact) ?? Modules.PinUses.None;
+    public Analysis.Uses.PinUses UsesOf(int contact) => PinUses.GetValueOrDefault(contact) ?? Analysis.Uses.PinUses.None;
 
     public BoundContact? Contact(int number) => Binding[number];
 

@@ -1,3 +1,4 @@
+using DrcTool.Core.Analysis.Uses;
 using System.Text.Json;
 using DrcTool.Core.Binding;
 using DrcTool.Core.Model;

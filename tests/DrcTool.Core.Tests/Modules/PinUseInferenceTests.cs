@@ -1,8 +1,9 @@
+using DrcTool.Core.Analysis.Uses;
 using DrcTool.Core.Analysis;
 using DrcTool.Core.Checks;
 using DrcTool.Core.Config;
 using DrcTool.Core.Import;
-using DrcTool.Core.Migration;
+
 using DrcTool.Core.Modules;
 using DrcTool.TestSupport;
 

@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 using DrcTool.Core.Config;
-using DrcTool.Core.Migration;
+using DrcTool.Core.Modules;
 using YamlDotNet.RepresentationModel;
 
-namespace DrcTool.Core.Modules;
+namespace DrcTool.Core.Analysis.Uses;
 
 /// <summary>One piece of evidence: a pattern and the uses it implies.</summary>
 public sealed record PinUsePattern(IReadOnlyList<PinUse> Uses, IReadOnlyList<Regex> Patterns, bool ReplacesPinNames = false)

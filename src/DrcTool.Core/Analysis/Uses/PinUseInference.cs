@@ -1,10 +1,10 @@
 using DrcTool.Core.Analysis;
 using DrcTool.Core.Analysis.Parts;
 using DrcTool.Core.Binding;
-using DrcTool.Core.Migration;
+using DrcTool.Core.Modules;
 using DrcTool.Core.Model;
 
-namespace DrcTool.Core.Modules;
+namespace DrcTool.Core.Analysis.Uses;
 
 /// <summary>How the board uses one module pin, and the evidence for each use.</summary>
 /// <param name="Uses">From the vocabulary, in its order; empty for an unconnected pin.</param>
