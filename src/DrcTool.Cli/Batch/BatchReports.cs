@@ -66,10 +66,10 @@ internal static class BatchReports
         }
     }
 
-    /// <summary>Where rule pages are published, for SARIF's helpUri: $DRCTOOL_HELP_BASE_URI (absolute), else none.</summary>
-    private static Uri? HelpBase() =>
-        Environment.GetEnvironmentVariable("DRCTOOL_HELP_BASE_URI") is { Length: > 0 } text
-        && Uri.TryCreate(text.EndsWith('/') ? text : text + "/", UriKind.Absolute, out var uri)
-            ? uri
-            : null;
+    /// <summary>
+    /// Where rule pages are published, for SARIF's helpUri and the reports' links: $DRCTOOL_HELP_BASE_URI (absolute),
+    /// else the pages of the installed version in the project's repository (<see cref="HelpLinks.DefaultBase"/>).
+    /// </summary>
+    private static Uri HelpBase() =>
+        HelpLinks.BaseFrom(Environment.GetEnvironmentVariable(HelpLinks.BaseVariable)) ?? HelpLinks.DefaultBase(ToolInfo.Version);
 }
