@@ -1,6 +1,6 @@
 using DrcTool.Core.Analysis.Uses;
 using System.CommandLine;
-using DrcTool.Cli.Output;
+using DrcTool.Reporting.Terminal;
 using DrcTool.Core.Analysis;
 using DrcTool.Core.Checks;
 using DrcTool.Core.Modules;

@@ -33,10 +33,24 @@ public sealed class DesignChecker
         var picture = ElectricalPicture.Build(design, binding, PictureSettings.From(options.Config));
         var scope = new RuleScope(design, search, binding, picture, options, _pinout);
         var findings = new List<Finding>();
+        var skipped = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var rule in _catalog.Rules)
         {
-            if (!options.IsEnabled(rule.Descriptor.Id) || (rule.NeedsBoundModule && !(scope.IsBound && rule.AppliesTo(scope.Binding.Module))))
+            if (!options.IsEnabled(rule.Descriptor.Id))
             {
+                skipped[rule.Descriptor.Id] = SkippedOff;
+                continue;
+            }
+
+            if (rule.NeedsBoundModule && !scope.IsBound)
+            {
+                skipped[rule.Descriptor.Id] = SkippedNoModule;
+                continue;
+            }
+
+            if (rule.NeedsBoundModule && !rule.AppliesTo(scope.Binding.Module))
+            {
+                skipped[rule.Descriptor.Id] = $"checks the {string.Join(", ", rule.Modules)} module; the design carries {Article(scope.Binding.Module.Name)} {scope.Binding.Module.Name}";
                 continue;
             }
 
@@ -68,13 +82,21 @@ public sealed class DesignChecker
         }
 
         findings.Sort(FindingOrder.Instance);
-        return new CheckResult(design, search, binding, picture, options.EffectiveVariant, findings);
+        return new CheckResult(design, search, binding, picture, options.EffectiveVariant, findings) { SkippedRules = skipped };
     }
+
+    /// <summary>Why a rule did not run: switched off (severity: off in drctool.yaml, or not among the rules asked for).</summary>
+    public const string SkippedOff = "switched off (severity: off in drctool.yaml)";
+
+    /// <summary>Why a rule did not run: it checks the module's pins and no module was found (DRC001 says why).</summary>
+    public const string SkippedNoModule = "no module found to check (see DRC001)";
 
     /// <summary>
     /// Finds the module the design carries (the B-SoM's socket, a Boron, an Electron, an E-Series, a Tracker SoM) and binds
     /// its pins; the binding is null when none was found.
     /// </summary>
+    private static string Article(string name) => name.Length > 0 && "AEIOU".Contains(char.ToUpperInvariant(name[0])) ? "an" : "a";
+
     public (SocketSearch Search, SomBinding? Binding) Bind(Design design, CheckOptions options)
     {
         var bSomRules = _socketRules.WithExtraPatterns(options.ExtraSocketPatterns)

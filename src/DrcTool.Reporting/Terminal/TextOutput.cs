@@ -1,19 +1,17 @@
-using DrcTool.Core.Modules;
 using DrcTool.Core.Binding;
 using DrcTool.Core.Checks;
 using DrcTool.Core.Model;
-using DrcTool.Reporting;
 using DrcTool.Reporting.Json;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
-namespace DrcTool.Cli.Output;
+namespace DrcTool.Reporting.Terminal;
 
 /// <summary>
-/// Text output for people. Findings are written compiler-style (file:line:col: severity RULE: message) so editors and
-/// CI logs link them; tables (pin map, rules) use Spectre.Console.
+/// Text output for people of the commands other than check (<see cref="CheckText"/> writes that): the pin map, the
+/// netlist and the rule list; tables use Spectre.Console.
 /// </summary>
-internal static class TextOutput
+public static class TextOutput
 {
     public static void WritePins(TextWriter output, Design design, SocketSearch search, SomBinding? binding,
         IReadOnlyDictionary<int, Core.Analysis.Uses.PinUses>? uses = null)
@@ -37,7 +35,7 @@ internal static class TextOutput
         var table = new Table().Border(TableBorder.Rounded);
         foreach (var header in new[] { binding.Module.IsBSom ? "Contact" : "Pin", binding.Module.IsBSom ? "SoM pin" : "Name", "Pad", "Symbol pin", "Net", "Uses", "Parts on net" })
         {
-            table.AddColumn(new TableColumn(new Text(header)));
+            table.AddColumn(new TableColumn(new Spectre.Console.Text(header)));
         }
 
         foreach (var contact in binding.Contacts)
@@ -68,50 +66,12 @@ internal static class TextOutput
         }
     }
 
-    public static void WriteCheck(TextWriter output, IReadOnlyList<DesignOutcome> outcomes)
-    {
-        foreach (var outcome in outcomes)
-        {
-            if (outcome.Result is not { } result)
-            {
-                output.WriteLine($"{outcome.File}: not checked: {outcome.ReadError!.Message}");
-                continue;
-            }
-
-            var socket = result.Binding switch
-            {
-                { Module.IsBSom: true } b => $"socket {b.Socket.Reference}, {result.Variant}",
-                { } b => $"{b.Module.Name} {b.Socket.Reference}",
-                _ => "no module",
-            };
-            output.WriteLine($"{outcome.File}: {Counts(result.Count(Severity.Error), result.Count(Severity.Warning), result.Count(Severity.Note))} ({socket})");
-            foreach (var finding in result.Findings)
-            {
-                var where = finding.Location?.ToString() ?? result.Design.SourceFile;
-                var suppressed = finding.IsSuppressed ? $" [waived: {finding.WaiverReason}]" : "";
-                output.WriteLine($"{where}: {JsonOutput.SeverityText(finding.Severity)} {finding.RuleId}: {finding.Message}{suppressed}");
-                if (finding.FixHint is { } hint)
-                {
-                    output.WriteLine($"    fix: {hint}");
-                }
-            }
-        }
-
-        if (outcomes.Count > 1)
-        {
-            var results = outcomes.Where(o => o.Result is not null).Select(o => o.Result!).ToList();
-            var unreadable = outcomes.Count(o => !o.IsReadable);
-            output.WriteLine($"{outcomes.Count} designs{(unreadable > 0 ? $" ({unreadable} unreadable)" : "")}: "
-                             + Counts(results.Sum(r => r.Count(Severity.Error)), results.Sum(r => r.Count(Severity.Warning)), results.Sum(r => r.Count(Severity.Note))));
-        }
-    }
-
     public static void WriteRules(TextWriter output, RuleCatalog catalog)
     {
         var table = new Table().Border(TableBorder.Rounded);
         foreach (var header in new[] { "ID", "Severity", "Category", "Title" })
         {
-            table.AddColumn(new TableColumn(new Text(header)));
+            table.AddColumn(new TableColumn(new Spectre.Console.Text(header)));
         }
 
         foreach (var d in catalog.Descriptors)
@@ -123,11 +83,6 @@ internal static class TextOutput
         output.WriteLine("'drctool explain ID' prints a rule's page.");
     }
 
-    private static string Counts(int errors, int warnings, int notes) =>
-        $"{Plural(errors, "error")}, {Plural(warnings, "warning")}, {Plural(notes, "note")}";
-
-    private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
-
     private static string Describe(Component socket)
     {
         var parts = new[] { socket.Value, socket.Footprint }.Where(s => !string.IsNullOrEmpty(s)).Distinct().ToList();
@@ -135,23 +90,9 @@ internal static class TextOutput
     }
 
     // Text, not markup: names like "[A0]" or "P$1" must print as they are.
-    private static IRenderable[] Cells(params string[] texts) => texts.Select(t => (IRenderable)new Text(t)).ToArray();
+    private static IRenderable[] Cells(params string[] texts) => texts.Select(t => (IRenderable)new Spectre.Console.Text(t)).ToArray();
 
-    private static IAnsiConsole Console(TextWriter output)
-    {
-        var toTerminal = ReferenceEquals(output, System.Console.Out) && !System.Console.IsOutputRedirected;
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = toTerminal ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = toTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(output),
-        });
-        if (!toTerminal)
-        {
-            console.Profile.Width = 200; // Files and pipes: don't wrap tables at 80 columns.
-        }
-
-        return console;
-    }
+    // Files and pipes: no colour, and tables not wrapped at 80 columns.
+    private static IAnsiConsole Console(TextWriter output) =>
+        TerminalConsole.For(output, TerminalConsole.WantsColour(output), TerminalConsole.IsTerminal(output) ? null : 200);
 }
