@@ -8,8 +8,14 @@ namespace DrcTool.Cli.Batch;
 /// <summary>After a batch: the report model for the run, the --report files, and GitHub annotations under Actions.</summary>
 internal static class BatchReports
 {
-    public static ReportRun RunModel(BatchResult batch) => new()
+    /// <param name="commandLine">The command as typed, for the workbook's overview.</param>
+    /// <param name="configFiles">The drctool.yaml files the run read.</param>
+    /// <param name="timestamp">When the run happened, only when asked for (see <see cref="RunTimestamp"/>).</param>
+    public static ReportRun RunModel(BatchResult batch, string? commandLine = null, IReadOnlyList<string>? configFiles = null, DateTimeOffset? timestamp = null) => new()
     {
+        CommandLine = commandLine,
+        ConfigFiles = configFiles ?? [],
+        Timestamp = timestamp,
         Designs = batch.Reports,
         Rules = RuleCatalog.Default.Descriptors.ToList(),
         FailLevel = batch.FailLevel,

@@ -48,13 +48,18 @@ internal sealed class CheckCommand
 
     private readonly Option<string?> _prefer = CommonOptions.Prefer();
 
+    private readonly Option<bool> _timestamp = new("--timestamp")
+    {
+        Description = "Stamp the reports with the time of the run (SOURCE_DATE_EPOCH sets it too). Without it the same input gives byte-identical reports.",
+    };
+
     public CheckCommand(CliEnvironment env)
     {
         _env = env;
         _failOn.AcceptOnlyFromAmong("error", "warning", "note");
         Command = new Command("check", "Check designs against the B-Series SoM base-board rules.")
         {
-            _files, _format, _som, _variant, _reports, _failOn, _config, _prefer,
+            _files, _format, _som, _variant, _reports, _failOn, _config, _prefer, _timestamp,
         };
         Command.SetAction(Run);
     }
@@ -117,7 +122,8 @@ internal sealed class CheckCommand
             TextOutput.WriteCheck(_env.Output, batch.Outcomes);
         }
 
-        var run = BatchReports.RunModel(batch);
+        var configFiles = configs.Loaded.Select(c => c.SourceFile).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var run = BatchReports.RunModel(batch, CommandLineText.Of(parse), configFiles, RunTimestamp.From(parse.GetValue(_timestamp), Environment));
         foreach (var waiver in run.UnmatchedWaivers)
         {
             _env.Error.WriteLine($"{waiver.ConfigFile}: waiver for {waiver.Rule} on {waiver.Target} matched no finding (reason: {waiver.Reason})");

@@ -69,7 +69,10 @@ public static class ReportMapper
                 rail?.Volts,
                 PartPins(contact.Net, binding.Socket.Reference),
                 status,
-                onContact.Select(f => f.RuleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()));
+                onContact.Select(f => f.RuleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+                contact.Pad,
+                contact.SymbolPinName,
+                contact.Pin.Kind == Core.Binding.SomPinKind.Ground));
         }
 
         return rows;
