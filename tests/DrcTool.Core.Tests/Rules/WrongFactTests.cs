@@ -8,9 +8,10 @@ namespace DrcTool.Core.Tests.Rules;
 
 /// <summary>
 /// Issue 10's wrong facts: limits that depend on the variant are checked against every variant the socket takes when
-/// none is given (the strictest wins, the message names the variants it concerns), and against the one given otherwise.
+/// none is given (the strictest wins, the message names the variants it concerns), and against the one given otherwise;
+/// an unsuitable antenna and a weak pull-up to 5 V are still caught.
 /// </summary>
-public class VariantLimitTests
+public class WrongFactTests
 {
     [Theory]
     [InlineData(SomVariant.B404X)]
@@ -111,5 +112,25 @@ public class VariantLimitTests
         warning.Parts.ShouldBe(["ANT1"]);
         warning.Message.ShouldContain("LTE");
         findings.Count.ShouldBe(2); // and the cellular antenna is still missing
+    }
+
+    [Theory]
+    [InlineData("10k", "220 µA")]
+    [InlineData("1M", "2.2 µA")]
+    public void DRC010_a_pull_up_to_5V_is_an_error_however_large_with_the_current_it_pushes_into_the_pin(string ohms, string current)
+    {
+        var f = Check(b => b.AddBetween(Resistor("R90", ohms), "/SENSOR_OUT", b.Net(16)).Connect(b.Socket().Reference, "66", "/SENSOR_OUT"),
+            RuleIds.FiveVoltOnSignal).ShouldHaveSingleItem();
+        f.Severity.ShouldBe(Severity.Error);
+        f.Contacts.ShouldBe([66]);
+        f.Parts.ShouldBe(["R90"]);
+        f.Message.ShouldContain($"pushing up to {current} into the pin");
+    }
+
+    [Fact]
+    public void DRC010_a_divider_that_brings_5V_down_to_3V3_is_not_a_violation()
+    {
+        Check(b => b.AddBetween(Resistor("R90", "10k"), "/SENSOR_OUT", b.Net(16)).AddBetween(Resistor("R91", "15k"), "/SENSOR_OUT", b.Ground())
+            .Connect(b.Socket().Reference, "66", "/SENSOR_OUT"), RuleIds.FiveVoltOnSignal).ShouldBeEmpty();
     }
 }
