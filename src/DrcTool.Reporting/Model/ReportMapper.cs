@@ -26,7 +26,7 @@ public static class ReportMapper
         return new DesignReport
         {
             File = outcome.File,
-            Format = result.Design.Format.ToString(),
+            Format = Text.FormatNames.Of(result.Design.Format),
             Variant = result.Variant.ToString(),
             SocketReference = result.Binding?.Socket.Reference,
             PinMap = PinMap(result),

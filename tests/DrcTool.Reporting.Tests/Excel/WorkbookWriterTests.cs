@@ -28,7 +28,7 @@ public class WorkbookWriterTests
 
         var summary = book.Rows("Summary");
         summary[0].ShouldBe(["Board", "Result", "Errors", "Warnings", "Notes", "Waived", "Findings", "SoM variant", "Socket", "Format", "File", "Problem"]);
-        summary[1].Take(11).ShouldBe(["alpha", "FAIL", "1", "1", "1", "0", "3 findings", "B404X", "J1", "EagleSchematic", "boards/alpha/alpha.sch"]);
+        summary[1].Take(11).ShouldBe(["alpha", "FAIL", "1", "1", "1", "0", "3 findings", "B404X", "J1", "eagle-sch", "boards/alpha/alpha.sch"]);
         summary[2][0].ShouldBe("Beta Board");
         summary[2][1].ShouldBe("UNREADABLE");
         summary[2][11].ShouldContain("unbalanced parentheses");
@@ -51,7 +51,7 @@ public class WorkbookWriterTests
         findings[4][10].ShouldBe("RST pulled up on the SoM carrier, see ECO-12");
 
         var pins = book.Rows("Pins alpha");
-        pins[0][0].ShouldBe("alpha: boards/alpha/alpha.sch (B404X, socket J1, EagleSchematic)");
+        pins[0][0].ShouldBe("alpha: boards/alpha/alpha.sch (B404X, socket J1, eagle-sch)");
         pins[1].ShouldBe(["Contact", "SoM pin", "Pad", "Symbol pin", "Net", "Rail", "Volts", "Parts on the net", "Status", "Rules"]);
         pins.Count.ShouldBe(2 + 67);
         pins.Single(r => r[0] == "10").ShouldBe(["10", "3V3", "", "", "+3V3", "+3V3", "3.3", "R1.2, U2.4", "ok", ""]);
@@ -69,7 +69,7 @@ public class WorkbookWriterTests
         var pinMap = alpha.PinMap
             .Select(p => grounds.Contains(p.Contact) ? p with { SomPin = "GND", Net = "GND", IsGround = true, Status = PinStatus.Ok, Pad = p.Contact.ToString(System.Globalization.CultureInfo.InvariantCulture) } : p)
             .ToList();
-        var noModule = new DesignReport { File = "/repo/boards/delta/delta.net", Format = "KiCadNetlist", Variant = "B404X" };
+        var noModule = new DesignReport { File = "/repo/boards/delta/delta.net", Format = "kicad-net", Variant = "B404X" };
         run = run with { Designs = [alpha with { PinMap = pinMap }, noModule] };
 
         using var book = new WorkbookReader(CsvWriterTests.Bytes(new WorkbookWriter(), run));
