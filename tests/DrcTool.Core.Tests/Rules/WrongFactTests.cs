@@ -133,4 +133,18 @@ public class WrongFactTests
         Check(b => b.AddBetween(Resistor("R90", "10k"), "/SENSOR_OUT", b.Net(16)).AddBetween(Resistor("R91", "15k"), "/SENSOR_OUT", b.Ground())
             .Connect(b.Socket().Reference, "66", "/SENSOR_OUT"), RuleIds.FiveVoltOnSignal).ShouldBeEmpty();
     }
+
+    [Fact]
+    public void DRC002_a_symbol_naming_A0_A7_by_their_nRF_channels_is_not_a_mismatch()
+    {
+        Check(b => SampleViolations.RenamePins(b, ("23", "AIN1"), ("33", "AIN2"), ("35", "AIN4"), ("37", "AIN5"), ("41", "AIN6"), ("43", "AIN7"), ("45", "AIN3"), ("47", "AIN0")),
+            RuleIds.SymbolPinNameMismatch).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void DRC002_AIN0_on_A0_is_a_mismatch_since_AIN0_is_A7()
+    {
+        // The finding names the pad's contact and the contact the name belongs to.
+        Check(b => SampleViolations.RenamePins(b, ("23", "AIN0")), RuleIds.SymbolPinNameMismatch).ShouldHaveSingleItem().Contacts.ShouldBe([23, 47]);
+    }
 }

@@ -135,7 +135,7 @@ internal static class SampleViolations
 
     private static string HeaderRef(SampleBoard b) => b.Parts.Last(p => p.Symbol.StartsWith("Conn_01x", StringComparison.Ordinal)).Reference;
 
-    private static SampleBoard RenamePins(SampleBoard board, params (string Pad, string Name)[] renames)
+    internal static SampleBoard RenamePins(SampleBoard board, params (string Pad, string Name)[] renames)
     {
         var socket = board.Socket();
         var pins = socket.Pins.Select(p => renames.FirstOrDefault(r => r.Pad == p.Number) is { Name: { } name } ? p with { Name = name } : p).ToList();
