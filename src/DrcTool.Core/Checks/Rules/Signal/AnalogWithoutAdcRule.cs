@@ -38,7 +38,7 @@ public sealed class AnalogWithoutAdcRule : DesignRule
         var source = PinLoads.Of(scope, contact).FirstOrDefault(PinLoads.IsAnalogSource);
         if (source is not null)
         {
-            var what = source.Class == Analysis.Parts.PartClass.Resistor ? "a thermistor or potentiometer" : "an analog output";
+            var what = source.Class == Knowledge.Parts.PartClass.Resistor ? "a thermistor or potentiometer" : "an analog output";
             return ($"{what}: {source.Describe()}", [source.Part.Reference]);
         }
 

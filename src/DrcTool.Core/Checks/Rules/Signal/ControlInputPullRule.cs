@@ -26,7 +26,7 @@ public sealed class ControlInputPullRule : DesignRule
             {
                 if (load.Via is not null && scope.Design.NetOf(load.Part.Reference, load.Pad) is { } gateNet && scope.View.PullPaths(gateNet).Count > 0) continue;
                 var label = scope.Label(contact.Contact);
-                var what = load.Class == Analysis.Parts.PartClass.Transistor ? $"the gate or base of {load.Describe()}" : $"the {load.Function} input {load.Describe()}";
+                var what = load.Class == Knowledge.Parts.PartClass.Transistor ? $"the gate or base of {load.Describe()}" : $"the {load.Function} input {load.Describe()}";
                 yield return scope.NewFinding(Descriptor, Message(scope, label, net.Name, what), [contact.Contact], net) with
                 {
                     Parts = [$"{load.Part.Reference}.{load.Pad}", .. load.Via is null ? Array.Empty<string>() : [load.Via.Reference]],

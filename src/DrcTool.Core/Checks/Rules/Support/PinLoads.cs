@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using DrcTool.Core.Analysis.Parts;
+using DrcTool.Core.Knowledge.Parts;
 using DrcTool.Core.Binding;
 using DrcTool.Core.Model;
 
