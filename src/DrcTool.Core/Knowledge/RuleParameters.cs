@@ -33,6 +33,7 @@ public sealed class RuleParameters
         I2cPullUp = new ResistorRange(Read("i2c-pull-up.min-ohms"), null, Read("i2c-pull-up.max-ohms"));
         Pmic = new PmicLimits(Read("pmic.k-ilim-amp-ohms"), Read("pmic.b4xx-min-input-amps"), Read("pmic.b5xx-min-input-amps"));
         Antenna = new AntennaPlacement(Read("antenna.min-metal-mm"), Read("antenna.recommended-metal-mm"));
+        StatusLedPwmHz = Read("pwm.status-led-hz");
         SeriesTerminationMaxOhms = Read("series-termination.max-ohms");
         RailConflictVolts = Read("rail.conflict-volts");
         KeysRead = read;
@@ -78,6 +79,9 @@ public sealed class RuleParameters
 
     /// <summary>How far the cellular antenna stays from electronics and metal (antenna.*).</summary>
     public AntennaPlacement Antenna { get; }
+
+    /// <summary>The frequency Device OS keeps on the PWM group of the status RGB LED (pwm.status-led-hz).</summary>
+    public double StatusLedPwmHz { get; }
 
     /// <summary>A resistor of at most this much in series keeps a line the same signal (series-termination.max-ohms).</summary>
     public double SeriesTerminationMaxOhms { get; }

@@ -1,6 +1,6 @@
 using DrcTool.Core.Binding;
 using DrcTool.Core.Checks.Rules.Support;
-using DrcTool.Core.Migration;
+using DrcTool.Core.Modules;
 
 namespace DrcTool.Core.Checks.Rules.Peripherals;
 
@@ -21,41 +21,33 @@ public sealed class SharedD2D3Rule : DesignRule
 
     internal override IEnumerable<Finding> Check(RuleScope scope)
     {
-        var used = new List<(TargetBus Bus, List<(BoundContact Contact, PinLoad Load, string Role)> Wiring)>();
-        foreach (var bus in PinFunctions.Facts.Buses)
+        // The peripherals whose roles sit on D2/D3, from the pins' functions (i2c:Wire1:SDA, spi:SPI1:SCK, uart:Serial1:RTS).
+        var wiring = new List<(string Bus, BoundContact Contact, PinLoad Load, string Role)>();
+        foreach (var contact in SharedPins.SelectMany(scope.Binding.Named).Where(c => c.Net is not null))
         {
-            var wiring = new List<(BoundContact, PinLoad, string)>();
-            foreach (var (role, pinName) in bus.Roles.Concat(bus.OptionalRoles))
+            var pulledUp = scope.View.PullPaths(contact.Net!).Any(p => p.IsPullUp);
+            var loads = PinLoads.Of(scope, contact);
+            foreach (var role in PinFunctions.BusRoles(contact.Pin))
             {
-                if (!SharedPins.Contains(pinName, StringComparer.OrdinalIgnoreCase)) continue;
-                foreach (var contact in scope.Binding.Named(pinName).Where(c => c.Net is not null))
-                {
-                    var pulledUp = scope.View.PullPaths(contact.Net!).Any(p => p.IsPullUp);
-                    var load = PinLoads.Of(scope, contact).FirstOrDefault(l => Serves(bus.Kind, l, pulledUp));
-                    if (load is not null) wiring.Add((contact, load, role));
-                }
+                var load = loads.FirstOrDefault(l => Serves(role, l, pulledUp));
+                if (load is not null) wiring.Add((role.Peripheral!, contact, load, role.Role!));
             }
-
-            if (wiring.Count > 0) used.Add((bus, wiring));
         }
 
+        var used = wiring.GroupBy(w => w.Bus, StringComparer.Ordinal).ToList();
         if (used.Count < 2) yield break;
-        var contacts = used.SelectMany(u => u.Wiring.Select(w => w.Contact.Contact)).Distinct().ToList();
-        var how = string.Join("; ", used.Select(u => $"{u.Bus.Name}: " + string.Join(", ",
-            u.Wiring.Select(w => $"{w.Load.Part.Reference}.{w.Load.Pad} {w.Load.Function} on {w.Contact.Pin.Name} ({w.Role})"))));
-        var firstNet = used[0].Wiring[0].Contact.Net;
-        yield return scope.NewFinding(Descriptor, Message(scope, string.Join(" and ", used.Select(u => u.Bus.Name)), how), contacts, firstNet) with
+        var contacts = wiring.Select(w => w.Contact.Contact).Distinct().ToList();
+        var how = string.Join("; ", used.Select(u => $"{u.Key}: " + string.Join(", ",
+            u.Select(w => $"{w.Load.Part.Reference}.{w.Load.Pad} {w.Load.Function} on {w.Contact.Pin.Name} ({w.Role})"))));
+        yield return scope.NewFinding(Descriptor, Message(scope, string.Join(" and ", used.Select(u => u.Key)), how), contacts, wiring[0].Contact.Net) with
         {
-            Parts = used.SelectMany(u => u.Wiring.Select(w => $"{w.Load.Part.Reference}.{w.Load.Pad}")).Distinct().ToList(),
+            Parts = wiring.Select(w => $"{w.Load.Part.Reference}.{w.Load.Pad}").Distinct().ToList(),
             FixHint = "Keep one of them on D2/D3: put the I2C devices on Wire (D0/D1), the SPI devices on SPI (MOSI/MISO/SCK), or drop flow control.",
         };
     }
 
-    private static bool Serves(BusKind kind, PinLoad load, bool pulledUp) => kind switch
-    {
-        BusKind.I2c => PinLoads.IsI2c(load, pulledUp),
-        BusKind.Spi => PinLoads.IsSpi(load, pulledUp),
-        BusKind.Uart => PinLoads.IsFlowControl(load),
-        _ => false,
-    };
+    private static bool Serves(PinFunction role, PinLoad load, bool pulledUp) =>
+        role.Is(PinFunction.I2c) ? PinLoads.IsI2c(load, pulledUp)
+        : role.Is(PinFunction.Spi) ? PinLoads.IsSpi(load, pulledUp)
+        : role.Is(PinFunction.Uart) && PinLoads.IsFlowControl(load);
 }

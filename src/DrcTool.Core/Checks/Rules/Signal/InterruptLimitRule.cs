@@ -17,7 +17,7 @@ public sealed class InterruptLimitRule : DesignRule
 
     internal override IEnumerable<Finding> Check(RuleScope scope)
     {
-        var max = PinFunctions.Facts.MaxInterrupts;
+        var max = PinFunctions.MaxInterrupts;
         var sources = PinFunctions.InputOutputs(scope)
             .Select(c => (Contact: c, Loads: PinLoads.Of(scope, c).Where(PinLoads.IsInterruptSource).ToList()))
             .Where(s => s.Loads.Count > 0)

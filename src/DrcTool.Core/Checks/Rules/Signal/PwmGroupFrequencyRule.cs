@@ -12,7 +12,10 @@ public sealed class PwmGroupFrequencyRule : DesignRule
     public static readonly RuleDescriptor Rule = new(
         RuleIds.PwmGroupFrequency, "PWM uses that share a timer group need the same frequency",
         "{pins} share PWM group {group}, one frequency for all: {uses}",
-        "Signal", Severity.Warning);
+        "Signal", Severity.Warning)
+    {
+        Reads = ["pwm"],
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -22,13 +25,12 @@ public sealed class PwmGroupFrequencyRule : DesignRule
             .Select(c => (Contact: c, Group: PinFunctions.PwmGroupOf(c.Pin), Use: PwmWithoutPwmRule.Use(scope, c)))
             .Where(u => u.Group is not null && u.Use is not null)
             .ToList();
-        foreach (var group in uses.GroupBy(u => u.Group!.Name, StringComparer.Ordinal))
+        foreach (var group in uses.GroupBy(u => u.Group!, StringComparer.Ordinal))
         {
-            var facts = group.First().Group!;
             var members = group.ToList();
-            if (facts.FixedHz is { } hz)
+            if (PinFunctions.IsStatusLedGroup(scope, group.Key))
             {
-                foreach (var (contact, _, use) in members) yield return OnFixedGroup(scope, contact, use!, facts.Name, hz);
+                foreach (var (contact, _, use) in members) yield return OnStatusLedGroup(scope, contact, use!, group.Key);
                 continue;
             }
 
@@ -37,7 +39,7 @@ public sealed class PwmGroupFrequencyRule : DesignRule
             if (tones.Count == 0 || others.Count == 0) continue;
             var first = members[0].Contact;
             yield return scope.NewFinding(Descriptor,
-                Message(scope, string.Join(", ", members.Select(m => scope.Label(m.Contact.Contact))), facts.Name,
+                Message(scope, string.Join(", ", members.Select(m => scope.Label(m.Contact.Contact))), group.Key,
                     string.Join("; ", members.Select(m => $"{m.Contact.Pin.Name} drives {m.Use!.What}{(m.Use.IsTone ? " (a tone: its own frequency)" : " (the default 500 Hz)")}"))),
                 members.Select(m => m.Contact.Contact), first.Net) with
             {
@@ -48,9 +50,10 @@ public sealed class PwmGroupFrequencyRule : DesignRule
     }
 
     /// <summary>D7 shares group 0 with the RGB LED, fixed at 500 Hz and 8 bits: a note for a dimmed load, a warning for a tone.</summary>
-    private Finding OnFixedGroup(RuleScope scope, BoundContact contact, PwmUse use, string group, int hz)
+    private Finding OnStatusLedGroup(RuleScope scope, BoundContact contact, PwmUse use, string group)
     {
         var label = scope.Label(contact.Contact);
+        var hz = scope.Parameters.StatusLedPwmHz.ToString("0", System.Globalization.CultureInfo.InvariantCulture);
         var fixedText = $"the RGB status LED's {hz} Hz, 8 bits (Device OS keeps that group's frequency)";
         var message = use.IsTone
             ? $"{label} on net {contact.Net!.Name} drives {use.What}, but PWM group {group} runs at {fixedText}: a tone there cannot have its own frequency"
