@@ -71,10 +71,9 @@ public class RuleCatalogTests
             page.ShouldContain(section, customMessage: $"{id}'s page lacks '{section}'");
         }
 
-        // Sources are Particle's public documentation (the pages the seeds and facts come from), or for older pages
-        // the copy of them in ../shared.
-        (page.Contains("https://docs.particle.io/", StringComparison.Ordinal) || page.Contains("../shared/", StringComparison.Ordinal))
-            .ShouldBeTrue($"{id}'s page names no source: neither a docs.particle.io page nor ../shared");
+        // Sources a user can open: Particle's public documentation and repositories, not this workspace's ../shared.
+        page.ShouldNotContain("../shared/", customMessage: $"{id}'s page cites a path only this workspace has");
+        page.ShouldMatch(@"\]\(https://(docs\.particle\.io|github\.com/particle-iot)/", $"{id}'s page links no Particle source");
     }
 
     [Theory]
