@@ -1,11 +1,7 @@
-using System.Text.Json;
 using DrcTool.Core.Checks;
 using DrcTool.Core.Import;
-using DrcTool.Reporting.Model;
 using DrcTool.Reporting.Sarif;
 using DrcTool.Reporting.Tests.Csv;
-using DrcTool.Reporting.Tests.Support;
-using DrcTool.TestSupport;
 
 namespace DrcTool.Reporting.Tests.Sarif;
 

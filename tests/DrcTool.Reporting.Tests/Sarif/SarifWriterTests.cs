@@ -1,10 +1,6 @@
-using System.Text.Json;
 using DrcTool.Core.Model;
-using DrcTool.Reporting.Model;
 using DrcTool.Reporting.Sarif;
 using DrcTool.Reporting.Tests.Csv;
-using DrcTool.Reporting.Tests.Support;
-using DrcTool.TestSupport;
 
 namespace DrcTool.Reporting.Tests.Sarif;
 
