@@ -1,6 +1,6 @@
 using System.CommandLine;
-using DrcTool.Cli.Output;
 using DrcTool.Core.Model;
+using DrcTool.Reporting.Terminal;
 using DrcTool.Reporting.Json;
 
 namespace DrcTool.Cli.Commands;
