@@ -130,7 +130,7 @@ internal sealed class ConnectivityBuilder
                 resolved = resolved with { Reference = _unannotated.Claim(resolved.Reference) };
             }
 
-            var isPart = ComponentCollector.IsPart(lib, resolved.Reference);
+            var isPart = ComponentCollector.IsPart(lib, resolved.Reference) && !symbol.ExcludedFromBoard;
             if (isPart) _components.Add(symbol, lib, resolved);
             foreach (var pin in lib.PinsOf(resolved.Unit, symbol.BodyStyle))
             {
