@@ -29,9 +29,10 @@ public static class ReportMapper
             File = outcome.File,
             Format = Text.FormatNames.Of(result.Design.Format),
             Variant = result.Variant.ToString(),
-            // Every binding is the B-SoM's socket until binding finds the other modules too.
-            Module = result.Binding is null ? null : ModuleCatalog.Default.BSom.Name,
             SocketReference = result.Binding?.Socket.Reference,
+            // Every binding is the B-SoM's socket until binding finds the other modules too.
+            ModuleName = result.Binding is null ? null : ModuleCatalog.Default.BSom.Name,
+            ModuleId = result.Binding is null ? null : ModuleCatalog.Default.BSom.Id,
             PinMap = PinMap(result),
             Rails = Rails(result.Picture),
             Findings = result.Findings,
