@@ -1,9 +1,0 @@
-namespace DrcTool.Core.Checks;
-
-/// <summary>How serious a finding is. Ordered: a fail level of Warning fails on warnings and errors.</summary>
-public enum Severity
-{
-    Note = 0,
-    Warning = 1,
-    Error = 2,
-}
