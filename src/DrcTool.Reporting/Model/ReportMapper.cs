@@ -36,6 +36,7 @@ public static class ReportMapper
             PinMap = PinMap(result),
             Rails = Rails(result.Picture),
             Findings = result.Findings,
+            SkippedRules = result.SkippedRules,
         };
     }
 
