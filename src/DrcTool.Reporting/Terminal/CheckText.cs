@@ -34,8 +34,8 @@ public static class CheckText
 
             var verdict = design.Outcome(run.FailLevel);
             var socket = design.SocketReference is not { } s ? "no module"
-                : design.Module is null or "B-Series SoM" ? $"socket {s}, {design.Variant}"
-                : $"{design.Module} {s}";
+                : design.ModuleName is null or "B-Series SoM" ? $"socket {s}, {design.Variant}"
+                : $"{design.ModuleName} {s}";
             Line(console,
                 ($"{path}: {Counts(design.Count(Severity.Error), design.Count(Severity.Warning), design.Count(Severity.Note))} ({socket}) ", Style.Plain),
                 (SummaryVerdict(verdict), verdict == DesignVerdict.Pass ? Colours.Pass : Colours.Error));
