@@ -31,7 +31,8 @@ public static class Approval
     {
         received = received.ReplaceLineEndings("\n");
         var receivedPath = ReceivedPath(approvedPath);
-        var approved = File.Exists(approvedPath) ? File.ReadAllText(approvedPath).ReplaceLineEndings("\n") : null;
+        // Bytes decoded as they are, so a byte-order mark the output carries (the CSV report's) is compared too.
+        var approved = File.Exists(approvedPath) ? Encoding.UTF8.GetString(File.ReadAllBytes(approvedPath)).ReplaceLineEndings("\n") : null;
         if (approved == received)
         {
             File.Delete(receivedPath);
