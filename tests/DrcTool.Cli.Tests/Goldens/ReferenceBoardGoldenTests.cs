@@ -34,6 +34,7 @@ public class ReferenceBoardGoldenTests
         {
             "text" => ReferenceBoardRun.Text,
             "reference-board.sarif" => ReferenceBoardRun.MaskRulePages(ReferenceBoardRun.Mask(Utf8(ReferenceBoardRun.Report(output)))),
+            "reference-board.html" => ReferenceBoardRun.MaskStylesheet(ReferenceBoardRun.Mask(Utf8(ReferenceBoardRun.Report(output)))),
             "reference-board.xlsx" => ReferenceBoardRun.Mask(WorkbookCells.Text(ReferenceBoardRun.Report(output))),
             _ => ReferenceBoardRun.Mask(Utf8(ReferenceBoardRun.Report(output))),
         };

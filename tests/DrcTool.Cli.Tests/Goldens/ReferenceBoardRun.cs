@@ -46,6 +46,13 @@ internal static partial class ReferenceBoardRun
     public static string MaskRulePages(string sarif) =>
         SarifHelpMarkdown().Replace(sarif, m => $"\"markdown\": \"<the page docs/rules/{m.Groups[1].Value}.md>\"");
 
+    /// <summary>
+    /// The HTML report inlines its stylesheet (HtmlStyles.cs); the golden names it instead, so a style change leaves the
+    /// golden alone and the repository holds the stylesheet once (the Chromium tests check how it renders).
+    /// </summary>
+    public static string MaskStylesheet(string html) =>
+        StyleElement().Replace(html, "<style>\n<the stylesheet of src/DrcTool.Reporting/Html/HtmlStyles.cs>\n</style>");
+
     private sealed record Outputs(string Text, IReadOnlyDictionary<string, byte[]> Reports, string OutFolder);
 
     private static Outputs RunTool()
@@ -91,6 +98,9 @@ internal static partial class ReferenceBoardRun
 
     [GeneratedRegex(@"""markdown"": ""# (DRC\d{3}):(?:[^""\\]|\\.)*""")]
     private static partial Regex SarifHelpMarkdown();
+
+    [GeneratedRegex(@"<style>\n.*?</style>", RegexOptions.Singleline)]
+    private static partial Regex StyleElement();
 
     /// <summary>A time as the reports write it: ISO 8601 in JSON ("2026-12-07T08:26:00Z"), "2026-12-07 08:26:00 UTC" elsewhere.</summary>
     [GeneratedRegex(@"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?(Z| UTC)")]
