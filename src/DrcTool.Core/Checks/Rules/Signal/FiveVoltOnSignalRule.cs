@@ -7,7 +7,14 @@ public sealed class FiveVoltOnSignalRule : DesignRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.FiveVoltOnSignal, "No rail above {signal.max-volts} V on a SoM signal pin",
-        "{pin} ({contact}) on net {net} reaches {rail} ({volts} V) {how}: {path}", "Signal", Severity.Error);
+        "{pin} on net {net} is pulled up to {rail} through {resistors}{settles}{current}", "Signal", Severity.Error)
+    {
+        Messages = new Dictionary<string, string>
+        {
+            ["on-rail"] = "{pin} on net {net} is on {rail} directly",
+            ["driven"] = "{pin} on net {net} is driven by {part}.{pad} ({value}), powered from {rail}",
+        },
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -22,7 +29,7 @@ public sealed class FiveVoltOnSignalRule : DesignRule
             if (scope.View.RailOf(net) is { IsGround: false } rail && rail.MaxVolts > maxSignalVolts)
             {
                 yield return scope.NewFinding(Descriptor,
-                    $"{label} on net {net.Name} is on {RuleScope.Describe(rail)} directly", [contact.Contact], net) with
+                    MessageFor(scope, "on-rail", label, net.Name, RuleScope.Describe(rail)), [contact.Contact], net) with
                 {
                     Path = [label, $"net {net.Name}", .. scope.View.Joined(net).Where(n => n != net).Select(n => $"joined net {n.Name}")],
                     FixHint = "Use a level shifter, a MOSFET or a divider; no B-SoM signal pin is 5 V tolerant.",
@@ -35,9 +42,8 @@ public sealed class FiveVoltOnSignalRule : DesignRule
                 if (path.NodeVolts is { } node && node <= maxSignalVolts) continue; // a divider brings it down
                 var parts = path.Resistors.Select(r => r.Reference).ToList();
                 yield return scope.NewFinding(Descriptor,
-                    $"{label} on net {net.Name} is pulled up to {RuleScope.Describe(path.Target)} through {string.Join(", ", path.Resistors.Select(RuleScope.Describe))}"
-                    + (path.NodeVolts is { } v ? $" (settles at {RuleScope.Volts(v)})" : "")
-                    + InjectedCurrent(scope, path),
+                    Message(scope, label, net.Name, RuleScope.Describe(path.Target), string.Join(", ", path.Resistors.Select(RuleScope.Describe)),
+                        path.NodeVolts is { } v ? $" (settles at {RuleScope.Volts(v)})" : "", InjectedCurrent(scope, path)),
                     [contact.Contact], net) with
                 {
                     Parts = parts,
@@ -50,7 +56,7 @@ public sealed class FiveVoltOnSignalRule : DesignRule
             {
                 if (drive.Supply.MaxVolts <= maxSignalVolts) continue;
                 yield return scope.NewFinding(Descriptor,
-                    $"{label} on net {net.Name} is driven by {drive.Part.Reference}.{drive.Pad} ({drive.Part.Value}), powered from {RuleScope.Describe(drive.Supply)}",
+                    MessageFor(scope, "driven", label, net.Name, drive.Part.Reference, drive.Pad, drive.Part.Value, RuleScope.Describe(drive.Supply)),
                     [contact.Contact], net) with
                 {
                     Parts = [$"{drive.Part.Reference}.{drive.Pad}"],
