@@ -4,7 +4,6 @@ using DrcTool.Core.Binding;
 using DrcTool.Core.Checks;
 using DrcTool.Core.Config;
 using DrcTool.Core.Model;
-using DrcTool.Core.Modules;
 
 namespace DrcTool.Core.Migration;
 

@@ -1,7 +1,3 @@
-using DrcTool.Core.Binding;
-using DrcTool.Core.Knowledge;
-using DrcTool.Core.Modules;
-
 namespace DrcTool.Core.Migration;
 
 /// <summary>
