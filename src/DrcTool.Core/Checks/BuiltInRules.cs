@@ -59,5 +59,6 @@ internal static class BuiltInRules
         new SharedD2D3Rule(),
         new InterruptLimitRule(),
         new ControlInputPullRule(),
+        new FiveVoltOnIntolerantPinRule(),
     ];
 }

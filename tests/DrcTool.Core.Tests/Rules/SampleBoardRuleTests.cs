@@ -36,7 +36,7 @@ public class SampleBoardRuleTests
     public void The_violating_board_trips_its_rule_and_only_what_its_change_implies(string folder)
     {
         var variant = SampleViolations.All.Single(v => v.Folder == folder);
-        var before = SampleBoardGoldenTests.CheckBoard(Reference).Findings.Select(Key).ToHashSet();
+        var before = SampleBoardGoldenTests.CheckBoard(variant.BasePath).Findings.Select(Key).ToHashSet();
         foreach (var board in SampleBoardFiles.BoardsIn(Path.Combine(DrcTool.TestSupport.RepoPaths.SampleBoards, folder)))
         {
             var relative = Path.GetRelativePath(DrcTool.TestSupport.RepoPaths.SampleBoards, board);
@@ -45,6 +45,27 @@ public class SampleBoardRuleTests
             var allowed = new HashSet<string>([variant.RuleId, .. variant.AlsoFires ?? []]);
             findings.Where(f => !before.Contains(Key(f)) && !allowed.Contains(f.RuleId)).Select(Key)
                 .ShouldBeEmpty($"{relative}: the one change should trip {string.Join(", ", allowed)} only");
+        }
+    }
+
+    public static TheoryData<string> Carriers() => new(ModuleCarriers.Names);
+
+    [Theory]
+    [MemberData(nameof(Carriers))]
+    public void Each_module_carrier_has_no_errors_and_no_warnings(string module)
+    {
+        var result = SampleBoardGoldenTests.CheckBoard(ModuleCarriers.RelativePath(module));
+        result.Binding.ShouldNotBeNull().Module.Id.ShouldBe(module);
+        result.Findings.Where(f => f.Severity != Severity.Note).Select(Key).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Every_compliant_board_keeps_its_rule()
+    {
+        foreach (var v in SampleViolations.All.Where(v => v.Folder.StartsWith("compliant/", StringComparison.Ordinal)))
+        {
+            var board = Path.Combine(v.Folder, v.Name + ".net");
+            SampleBoardGoldenTests.CheckBoard(board).Findings.ShouldNotContain(f => f.RuleId == v.RuleId, $"{v.RuleId} fires on its compliant board {board}");
         }
     }
 
