@@ -29,7 +29,7 @@ public sealed class SocketPattern
         Pattern = pattern;
         Origin = origin;
         // Patterns come from files users edit: bound their run time so a bad one cannot hang a batch.
-        _regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        _regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternTimeout.PerMatch);
     }
 
     public SocketPatternField Field { get; }

@@ -1,3 +1,4 @@
+using DrcTool.Core.Model;
 using System.Text.RegularExpressions;
 using DrcTool.Core.Analysis.Parts;
 using DrcTool.Core.Modules;
@@ -111,7 +112,7 @@ public sealed class SocketRules
             {
                 foreach (var item in Scalars(pads))
                 {
-                    holdDown.Add(new Regex(item.Value ?? "", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)));
+                    holdDown.Add(new Regex(item.Value ?? "", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternTimeout.PerMatch));
                 }
             }
 

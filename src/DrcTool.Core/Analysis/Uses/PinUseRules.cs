@@ -1,3 +1,4 @@
+using DrcTool.Core.Model;
 using System.Text.RegularExpressions;
 using DrcTool.Core.Config;
 using DrcTool.Core.Modules;
@@ -113,7 +114,7 @@ public sealed record PinUseRules
                         var text = nodes.Scalar(pattern, listKey);
                         try
                         {
-                            patterns.Add(new Regex(text, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)));
+                            patterns.Add(new Regex(text, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternTimeout.PerMatch));
                         }
                         catch (ArgumentException ex)
                         {
