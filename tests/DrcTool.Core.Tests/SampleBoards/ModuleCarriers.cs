@@ -7,7 +7,8 @@ namespace DrcTool.Core.Tests.SampleBoards;
 /// <summary>
 /// The smallest carrier for each module other than the B-SoM, the base the module rules' sample boards change: the
 /// module (U1, its pins named as rules/modules/&lt;module&gt;/pinout.csv names them), its grounds, a 5 V input on the
-/// pin the module takes its supply from (header J1), and a decoupling capacitor on its 3V3 output.
+/// pin the module takes its supply from (header J1), and a decoupling capacitor on its 3V3 output. Made in memory:
+/// only the boards the rules are shown on are committed under sample-boards/, each the carrier with one change.
 /// </summary>
 internal static class ModuleCarriers
 {
@@ -23,9 +24,6 @@ internal static class ModuleCarriers
     };
 
     public static IEnumerable<string> Names => Modules.Keys.Order(StringComparer.Ordinal);
-
-    /// <summary>"modules/electron-carrier/electron-carrier.net", relative to sample-boards/.</summary>
-    public static string RelativePath(string module) => $"modules/{module}-carrier/{module}-carrier.net";
 
     public static SampleBoard Make(string module)
     {

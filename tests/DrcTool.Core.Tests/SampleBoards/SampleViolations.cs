@@ -13,9 +13,6 @@ internal sealed record SampleVariant(string Folder, string RuleId, string Change
     string? Module = null)
 {
     public string Name => Path.GetFileName(Folder);
-
-    /// <summary>The board the change is made to, relative to sample-boards/.</summary>
-    public string BasePath => Module is null ? "reference-board/reference-board.net" : ModuleCarriers.RelativePath(Module);
 }
 
 /// <summary>The violating (and a few compliant) sample boards, each made from the reference board by one change.</summary>
