@@ -1,5 +1,4 @@
 using System.CommandLine;
-using DrcTool.Core.Binding;
 using DrcTool.Core.Migration;
 using DrcTool.Reporting.Migration;
 using DrcTool.Reporting.Output;

@@ -1,7 +1,6 @@
 using DrcTool.Core.Model;
 using System.Text.RegularExpressions;
 using DrcTool.Core.Analysis.Parts;
-using DrcTool.Core.Binding;
 using DrcTool.Core.Checks;
 using DrcTool.Core.Knowledge;
 using YamlDotNet.Core;

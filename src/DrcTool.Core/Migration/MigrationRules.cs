@@ -1,4 +1,3 @@
-using DrcTool.Core.Modules;
 using System.Text.RegularExpressions;
 
 namespace DrcTool.Core.Migration;

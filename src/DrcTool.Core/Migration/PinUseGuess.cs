@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using DrcTool.Core.Binding;
-using DrcTool.Core.Modules;
 
 namespace DrcTool.Core.Migration;
 

@@ -1,5 +1,3 @@
-using DrcTool.Core.Binding;
-using DrcTool.Core.Modules;
 
 namespace DrcTool.Core.Migration;
 

@@ -1,7 +1,6 @@
 using DrcTool.Core.Model;
 using System.Text.RegularExpressions;
 using DrcTool.Core.Config;
-using DrcTool.Core.Modules;
 using YamlDotNet.RepresentationModel;
 
 namespace DrcTool.Core.Analysis.Uses;

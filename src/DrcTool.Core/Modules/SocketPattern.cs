@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using DrcTool.Core.Model;
 
-namespace DrcTool.Core.Binding;
+namespace DrcTool.Core.Modules;
 
 /// <summary>Which part field a <see cref="SocketPattern"/> looks at.</summary>
 public enum SocketPatternField
