@@ -34,7 +34,7 @@ internal static class ModuleCarriers
         board.AddPart(new SamplePart(ModuleReference, value, $"DrcTool_Samples:{value}", "DrcTool_Samples", value, $"Particle {definition.Name}", pins));
         foreach (var pin in definition.Pinout.Pins)
         {
-            if (pin.Kind == Core.Binding.SomPinKind.Ground) board.Connect(ModuleReference, Number(pin.Contact), "GND");
+            if (pin.Kind == SomPinKind.Ground) board.Connect(ModuleReference, Number(pin.Contact), "GND");
         }
 
         board.Connect(ModuleReference, Number(definition.Pinout.Find(supply)!.Contact), "+5V");
