@@ -34,6 +34,8 @@ internal static partial class ReferenceBoardRun
     public static string Mask(string text)
     {
         text = text.Replace(Run.Value.OutFolder, "<out>", StringComparison.Ordinal);
+        // SARIF's originalUriBaseIds name the checkout: a clone elsewhere (CI, another worktree) must give the same golden.
+        text = text.Replace(RepoPaths.Root.TrimEnd('/'), "<repo>", StringComparison.Ordinal);
         text = Timestamp().Replace(text, "<timestamp>");
         // The version, not a longer one it is the start of ("1.0.0" in "v1.0.0/" and "1.0.0." but not in "1.0.0.1").
         return Regex.Replace(text, $@"(?<![0-9.]){Regex.Escape(ToolInfo.Version)}(?![0-9]|\.[0-9])", "<version>");
