@@ -55,6 +55,7 @@ internal sealed class SourcePinBuilder
             Bus = role is { } r ? new BusRole(_buses[(r.Kind, r.Peripheral)], r.Role) : null,
             EthernetRole = ethernetRole,
             MaxVolts = pin.MaxVolts,
+            PwmHz = uses.Contains(PinUse.Pwm) ? pin.PwmHz : null,
         };
     }
 
