@@ -191,14 +191,14 @@ public sealed class RuleScope
     /// A finding of the rule with its contacts (and their SoM pin names), the net it is about (whose source location it
     /// points at) and the descriptor's severity unless <paramref name="severity"/> says otherwise.
     /// </summary>
-    public Finding NewFinding(RuleDescriptor rule, string message, IEnumerable<int> contacts, Net? net, Severity? severity = null)
+    public Finding NewFinding(RuleDescriptor rule, RuleMessage message, IEnumerable<int> contacts, Net? net, Severity? severity = null)
     {
         var contactList = contacts.Distinct().Order().ToList();
         return new Finding
         {
             RuleId = rule.Id,
             Severity = severity ?? rule.DefaultSeverity,
-            Message = message,
+            Message = message.Text,
             Contacts = contactList,
             SomPins = contactList.Select(c => Binding[c]?.Pin.Name ?? c.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList(),
             Nets = net is null ? [] : [net.Name],

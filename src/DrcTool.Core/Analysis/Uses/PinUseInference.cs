@@ -23,6 +23,13 @@ public sealed record PinUses(IReadOnlyList<PinUse> Uses, IReadOnlyList<string> E
 
     public bool Has(PinUse use) => Uses.Contains(use);
 
+    /// <summary>The evidence for one use, each line without its ": use" ending ("U7.5 is named SDA").</summary>
+    public IReadOnlyList<string> EvidenceFor(PinUse use)
+    {
+        var suffix = ": " + PinUseNames.Name(use);
+        return Evidence.Where(e => e.EndsWith(suffix, StringComparison.Ordinal)).Select(e => e[..^suffix.Length]).ToList();
+    }
+
     /// <summary>The uses as the JSON and text output spell them ("i2c", "digital").</summary>
     public IReadOnlyList<string> Names => Uses.Select(PinUseNames.Name).ToList();
 }
@@ -108,8 +115,11 @@ public sealed class PinUseInference
             }
 
             ByClass(part, $"{node.Reference} ({described}) is on the net", Add, Need);
-            // Behind one series resistor: an LED with its current-limiting resistor, a gate with its gate resistor.
-            if (part.Class == PartClass.Resistor && OtherNet(picture, part.Component, node.Pin) is { } beyond && !picture.IsGround(beyond))
+            // Behind one series resistor: an LED with its current-limiting resistor, a gate with its gate resistor. Not
+            // when the resistor ends on a rail (it is a pull-up: what else hangs on 3V3 says nothing about the pin) or on
+            // another module pin's net (it joins two pins).
+            if (part.Class == PartClass.Resistor && OtherNet(picture, part.Component, node.Pin) is { } beyond && picture.RailOf(beyond) is null
+                && !OnModulePin(binding, picture, beyond))
             {
                 foreach (var other in beyond.Nodes.Where(n => n.Reference != part.Component.Reference && n.Reference != binding.Socket.Reference))
                 {
@@ -157,6 +167,13 @@ public sealed class PinUseInference
         }
 
         need(_rules.PartClassPwmHz.GetValueOrDefault(kebab), why);
+    }
+
+    /// <summary>True when a module pin is on the net's node.</summary>
+    private static bool OnModulePin(SomBinding binding, ElectricalPicture picture, Net net)
+    {
+        var node = picture.NodeOf(net);
+        return binding.Contacts.Any(c => c.Net is { } other && (other == net || node is not null && picture.NodeOf(other) == node));
     }
 
     /// <summary>Two or more resistors on the net, at least one to ground and one to a net that is not ground.</summary>

@@ -26,6 +26,10 @@ public sealed class AntennasRule : DesignRule
         RuleIds.Antennas, "The BOM carries the antennas for the SoM's U.FL sockets",
         "{variants}: the SoM has U.FL sockets and no chip antenna; the BOM should carry {antennas}", "Radio", Severity.Note)
     {
+        Messages = new Dictionary<string, string>
+        {
+            ["unsuitable"] = "{part} is {why}; every B-Series SoM variant is LTE",
+        },
         Reads = ["antenna"],
     };
 
@@ -59,7 +63,7 @@ public sealed class AntennasRule : DesignRule
         };
     }
 
-    private static IEnumerable<Finding> UnsuitableAntennas(RuleScope scope)
+    private IEnumerable<Finding> UnsuitableAntennas(RuleScope scope)
     {
         foreach (var part in scope.Design.Components.OrderBy(c => c.Reference, NaturalComparer.Instance))
         {
@@ -67,7 +71,7 @@ public sealed class AntennasRule : DesignRule
             {
                 if (!Regex.IsMatch(BomText(part), pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)) continue;
                 yield return scope.NewFinding(Rule,
-                    $"{RuleScope.Describe(part)} is {why}; every B-Series SoM variant is LTE",
+                    MessageFor(scope, "unsuitable", RuleScope.Describe(part), why),
                     [], null, Severity.Warning) with
                 {
                     Parts = [part.Reference],
