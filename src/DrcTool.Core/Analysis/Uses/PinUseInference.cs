@@ -38,7 +38,7 @@ public sealed record PinUses(IReadOnlyList<PinUse> Uses, IReadOnlyList<string> E
 /// Works out, from what each module pin is wired to, how the board uses it (rules/pin-uses.yaml; docs/pin-uses.md):
 /// the pin's kind; the connected parts' pin names, values and classes; a divider's midpoint; the net's name.
 /// </summary>
-public sealed class PinUseInference
+public sealed partial class PinUseInference
 {
     private readonly PinUseRules _rules;
     private readonly RuleParameters _parameters;

@@ -52,6 +52,16 @@ public sealed record PinUseRules
     public IReadOnlyList<PinUsePattern> NetNames { get; private init; } = [];
     public IReadOnlyList<PinUse> DividerMidpoint { get; private init; } = [];
     public IReadOnlyList<PinUse> Fallback { get; private init; } = [];
+    /// <summary>The pin-function rules' roles: pad names in normal form by role ("i2c" → SDA, SCL, ...).</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> Roles { get; private init; } = new Dictionary<string, IReadOnlySet<string>>();
+    /// <summary>The pin-function rules' name patterns by kind ("analogNet", "pwmNet", "toneNet", "analogPart").</summary>
+    public IReadOnlyDictionary<string, PinUsePattern> RoleNames { get; private init; } = new Dictionary<string, PinUsePattern>();
+
+    /// <summary>True when the role lists the pad name (in normal form); false for a role the file does not have.</summary>
+    public bool HasRole(string role, string padName) => Roles.TryGetValue(role, out var names) && names.Contains(padName);
+
+    /// <summary>True when one of the kind's patterns matches; false for a kind the file does not have.</summary>
+    public bool NameSays(string kind, string text) => RoleNames.TryGetValue(kind, out var pattern) && pattern.Matches(text);
 
     /// <exception cref="ConfigException">The file is malformed: file, line, column and what is wrong.</exception>
     public static PinUseRules Parse(string yaml, string file)
@@ -70,7 +80,7 @@ public sealed record PinUseRules
         var root = nodes.Mapping(stream.Documents[0].RootNode, "the pin-use file");
         var rules = new PinUseRules();
         foreach (var (key, _, value) in nodes.Entries(root, "the pin-use file",
-                     "kinds", "signalKinds", "partPins", "partValues", "partClasses", "partClassPwmHz", "netNames", "dividerMidpoint", "fallback"))
+                     "kinds", "signalKinds", "partPins", "partValues", "partClasses", "partClassPwmHz", "netNames", "dividerMidpoint", "fallback", "roles", "roleNames"))
         {
             rules = key switch
             {
@@ -86,6 +96,10 @@ public sealed record PinUseRules
                 },
                 "netNames" => rules with { NetNames = Patterns(nodes, value, key, "patterns") },
                 "dividerMidpoint" => rules with { DividerMidpoint = Uses(nodes, value, key) },
+                "roles" => rules with { Roles = nodes.Entries(nodes.Mapping(value, key), key).ToDictionary(e => e.Key,
+                    e => (IReadOnlySet<string>)nodes.Strings(e.Value, $"{key}.{e.Key}").ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal) },
+                "roleNames" => rules with { RoleNames = nodes.Entries(nodes.Mapping(value, key), key).ToDictionary(e => e.Key,
+                    e => new PinUsePattern([], nodes.Sequence(e.Value, $"{key}.{e.Key}").Children.Select(p => Pattern(nodes, p, $"{key}.{e.Key}")).ToList()), StringComparer.Ordinal) },
                 _ => rules with { Fallback = Uses(nodes, value, key) },
             };
         }
@@ -142,24 +156,8 @@ public sealed record PinUseRules
         return result;
     }
 
-    private static List<Regex> Regexes(YamlNodes nodes, YamlNode value, string what)
-    {
-        var result = new List<Regex>();
-        foreach (var pattern in nodes.Sequence(value, what).Children)
-        {
-            var text = nodes.Scalar(pattern, what);
-            try
-            {
-                result.Add(new Regex(text, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternTimeout.PerMatch));
-            }
-            catch (ArgumentException ex)
-            {
-                throw nodes.Error(pattern, $"invalid pattern '{text}': {ex.Message}");
-            }
-        }
-
-        return result;
-    }
+    private static List<Regex> Regexes(YamlNodes nodes, YamlNode value, string what) =>
+        nodes.Sequence(value, what).Children.Select(p => Pattern(nodes, p, what)).ToList();
 
     /// <summary>A PWM frequency is a number of rules/rule-parameters.yaml, named here by its key (pwm.servo-hz).</summary>
     private static string PwmParameter(YamlNodes nodes, YamlNode value, string what)
@@ -168,5 +166,18 @@ public sealed record PinUseRules
         return ParameterTable.Default.Contains(key) && key.EndsWith("-hz", StringComparison.Ordinal)
             ? key
             : throw nodes.Error(value, $"{what} must name a frequency in rules/rule-parameters.yaml (pwm.*-hz), not '{key}'");
+    }
+
+    private static Regex Pattern(YamlNodes nodes, YamlNode node, string what)
+    {
+        var text = nodes.Scalar(node, what);
+        try
+        {
+            return new Regex(text, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternTimeout.PerMatch);
+        }
+        catch (ArgumentException ex)
+        {
+            throw nodes.Error(node, $"invalid pattern '{text}': {ex.Message}");
+        }
     }
 }
