@@ -48,4 +48,5 @@ public static class RuleIds
     public const string FiveVoltOnIntolerantPin = "DRC044";
     public const string SharedPeripheral = "DRC045";
     public const string OnePinTwoNames = "DRC046";
+    public const string Gen2InterruptGroups = "DRC047";
 }

@@ -58,6 +58,9 @@ public sealed record DrcConfig
     public IReadOnlyDictionary<string, (double Value, string Source)> ParameterOverrides { get; init; } =
         new Dictionary<string, (double Value, string Source)>();
 
+    /// <summary>Antennas per variant and unsuitable ones (`antennas:`), laid over the module data's (DRC025).</summary>
+    public ModuleAntennas Antennas { get; init; } = ModuleAntennas.None;
+
     /// <summary>rules/rule-parameters.yaml with this config's `parameters:` laid over it.</summary>
     public RuleParameters Parameters => RuleParameters.Default.With(ParameterOverrides);
 

@@ -61,6 +61,9 @@ public sealed class ModuleDefinition
     /// </summary>
     public IReadOnlyList<IReadOnlyList<string>> SharedBuses { get; init; } = [];
 
+    /// <summary>The antennas each variant's BOM should carry and those unsuitable for the module (module.yaml <c>antennas:</c>).</summary>
+    public ModuleAntennas Antennas { get; init; } = ModuleAntennas.None;
+
     /// <summary>True for the B-Series SoM, whose M.2 socket the base-board rules check.</summary>
     public bool IsBSom => Id == ModuleCatalog.BSomId;
 

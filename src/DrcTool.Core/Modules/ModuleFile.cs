@@ -6,7 +6,7 @@ namespace DrcTool.Core.Modules;
 /// <summary>Reads one module folder: module.yaml (name, recognition, module-wide facts) and pinout.csv.</summary>
 public static class ModuleFile
 {
-    private static readonly string[] Keys = ["name", "aliases", "generation", "mcu", "variants", "sources", "recognition", "interrupts", "pwm", "sharedBuses"];
+    private static readonly string[] Keys = ["name", "aliases", "generation", "mcu", "variants", "sources", "recognition", "interrupts", "pwm", "sharedBuses", "antennas"];
 
     /// <param name="id">The folder name, e.g. "boron".</param>
     /// <exception cref="ConfigException">module.yaml is malformed: file, line, column and what is wrong.</exception>
@@ -38,6 +38,7 @@ public static class ModuleFile
         var maxInterrupts = 0;
         var pwm = PwmGroupMeaning.SharedFrequency;
         var sharedBuses = new List<IReadOnlyList<string>>();
+        YamlMappingNode? antennas = null;
         foreach (var (key, _, value) in nodes.Entries(root, "the module file", Keys))
         {
             switch (key)
@@ -57,6 +58,7 @@ public static class ModuleFile
                     }
 
                     break;
+                case "antennas": antennas = nodes.Mapping(value, "antennas"); break;
                 case "recognition": recognition = SocketRules.FromNode(nodes.Mapping(value, "recognition"), moduleSource); break;
                 case "interrupts":
                     foreach (var (_, _, limit) in nodes.Entries(nodes.Mapping(value, "interrupts"), "interrupts", "maxActive"))
@@ -98,6 +100,11 @@ public static class ModuleFile
             throw new FormatException($"{moduleSource}: sharedBuses names '{unknownBus}', which no pin of {pinoutSource} has as a function's peripheral");
         }
 
-        return new ModuleDefinition(id, name, aliases, generation, mcu, variants, sources, recognition, pinout, maxInterrupts, pwm) { SharedBuses = sharedBuses };
+        return new ModuleDefinition(id, name, aliases, generation, mcu, variants, sources, recognition, pinout, maxInterrupts, pwm) 
+        {
+            SharedBuses = sharedBuses,
+            // After the variants: the antenna lists name them, in whatever order the file has the keys.
+            Antennas = antennas is null ? ModuleAntennas.None : ModuleAntennas.FromNode(nodes, antennas, variants),
+        };
     }
 }

@@ -64,6 +64,8 @@ internal static class SampleViolations
         MC("DRC045", "tracker-som", "two-sensors-on-wire", "two TMP102 on Wire (A0/D0, A1/D1) with one pair of 4.7 k pull-ups; MCU_RX/MCU_TX left free", b => TrackerI2c(b, "U2", "A0", "A1", "WIRE").AddPart(Tmp102("U3")).Connect("U3", "6", "/WIRE_SDA").Connect("U3", "1", "/WIRE_SCL").Connect("U3", "2", "GND").Connect("U3", "5", "+3V3").Connect("U3", "4", "+3V3")),
         M("DRC046", "tracker-som", "ntc-and-gate-on-a2", "an NTC divider is read on A2 and a MOSFET gate (100 k pull-down) is driven from D2: the same pin", b => TrackerGate(TrackerNtc(b, "A2"), "A2")),
         MC("DRC046", "tracker-som", "ntc-on-a2-gate-on-d3", "an NTC divider is read on A2 and a MOSFET gate (100 k pull-down) is driven from D3, a pin of its own", b => TrackerGate(TrackerNtc(b, "A2"), "A3")),
+        M("DRC047", "electron", "alerts-on-d2-a0", "two TMP102 ALERT outputs (10 k pull-ups) go to D2 and A0, which share one interrupt handler", b => AlertOn(AlertOn(b, "U2", "D2"), "U3", "A0")),
+        MC("DRC047", "electron", "alerts-on-d5-d6", "two TMP102 ALERT outputs (10 k pull-ups) go to D5 and D6, which share their handler with no other pin", b => AlertOn(AlertOn(b, "U2", "D5"), "U3", "D6")),
         C("DRC025", "antennas-in-bom", "the BOM carries the B404X's antennas", b => b.AddPart(Antenna("ANT1", "PARANTC41EA")).AddPart(Antenna("ANT2", "ANT-FLXV2"))),
         C("DRC031", "no-pmic", "the bq24195 and MAX17043 are replaced by a 3.8 V regulator from USB", WithoutPmic),
         C("DRC033", "ethernet-w5500", "a W5500 on the pins Device OS expects", Subsystems.WithEthernet),
@@ -85,6 +87,14 @@ internal static class SampleViolations
         new($"compliant/{id}-{module}-{slug}", id, change, make, Module: module);
 
     private static string Contact(int contact) => contact.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A TMP102 powered from 3V3 whose open-drain ALERT goes to a module pin, pulled up by 10 k.</summary>
+    internal static SampleBoard AlertOn(SampleBoard board, string reference, string pin)
+    {
+        var net = $"/ALERT_{pin}";
+        board.AddPart(Tmp102(reference)).Connect(reference, "3", net).Connect(reference, "2", "GND").Connect(reference, "4", "GND").Connect(reference, "5", "+3V3").ConnectPin(pin, net);
+        return board.AddBetween(Resistor(board.NextReference("R"), "10k"), net, "+3V3");
+    }
 
     /// <summary>A TMP102 (its ADD0 to GND) on the Tracker SoM pins <paramref name="sda"/>/<paramref name="scl"/>, with 4.7 k pull-ups to 3V3.</summary>
     internal static SampleBoard TrackerI2c(SampleBoard board, string reference, string sda, string scl, string bus)
