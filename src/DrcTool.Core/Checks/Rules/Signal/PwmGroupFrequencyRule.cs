@@ -19,6 +19,7 @@ public sealed class PwmGroupFrequencyRule : DesignRule
             ["status-led-tone"] = "{pin} on net {net} drives {load}, but PWM group {group} runs at the RGB status LED's {pwm.status-led-hz} Hz, 8 bits (Device OS keeps that group's frequency): a tone there cannot have its own frequency",
             ["status-led"] = "{pin} on net {net} drives {load}: PWM on {name} runs at the RGB status LED's {pwm.status-led-hz} Hz, 8 bits (Device OS keeps that group's frequency) (PWM group {group})",
         },
+        Reads = ["pwm"],
     };
 
     public override RuleDescriptor Descriptor => Rule;
@@ -44,7 +45,7 @@ public sealed class PwmGroupFrequencyRule : DesignRule
             var first = members[0].Contact;
             yield return scope.NewFinding(Descriptor,
                 Message(scope, string.Join(", ", members.Select(m => scope.Label(m.Contact.Contact))), group.Key,
-                    string.Join("; ", members.Select(m => $"{m.Contact.Pin.Name} drives {m.Use!.What}{(m.Use.IsTone ? " (a tone: its own frequency)" : " (the default 500 Hz)")}"))),
+                    string.Join("; ", members.Select(m => $"{m.Contact.Pin.Name} drives {m.Use!.What}{(m.Use.IsTone ? " (a tone: its own frequency)" : $" (the default {scope.Parameters.DefaultPwmHz.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} Hz)")}"))),
                 members.Select(m => m.Contact.Contact), first.Net) with
             {
                 Parts = members.SelectMany(m => m.Use!.Parts).ToList(),
