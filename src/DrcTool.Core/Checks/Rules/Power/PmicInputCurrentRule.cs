@@ -10,6 +10,9 @@ namespace DrcTool.Core.Checks.Rules.Power;
 /// </summary>
 public sealed class PmicInputCurrentRule : DesignRule
 {
+    /// <summary>The bq2419x pin whose resistor to ground sets the input current limit.</summary>
+    internal const string IlimFunction = "ILIM";
+
     public static readonly RuleDescriptor Rule = new(
         RuleIds.PmicInputCurrent, "bq2419x ILIM resistor lets enough input current through",
         "{part} ILIM {resistor} gives an input limit of {amps} ({pmic.k-ilim-amp-ohms} A·Ω / R), {shortfall}: {problem}", "Power", Severity.Warning)
@@ -65,7 +68,7 @@ public sealed class PmicInputCurrentRule : DesignRule
     /// <summary>The ILIM pad, its net, the resistor from it to ground, and the limit in amps.</summary>
     internal static (string Pad, Net? Net, Component? Resistor, double? Amps)? InputLimit(RuleScope scope, Component pmic)
     {
-        var pads = KnownPins.Pads(pmic, PartClass.Pmic, "ILIM");
+        var pads = KnownPins.Pads(scope.KnownPads, pmic, PartClass.Pmic, IlimFunction);
         if (pads.Count == 0) return null;
         var net = scope.Design.NetOf(pmic.Reference, pads[0]);
         if (net is null) return (pads[0], null, null, null);
