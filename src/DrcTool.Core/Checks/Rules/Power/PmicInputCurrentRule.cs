@@ -21,7 +21,7 @@ public sealed class PmicInputCurrentRule : DesignRule
         {
             ["no-resistor"] = "{part} ({value}) ILIM ({part}.{pad}) has no resistor to GND: the input current limit is undefined",
         },
-        Reads = ["pmic"],
+        Reads = ["pmic.k-ilim-amp-ohms", "pmic.b4xx-min-input-amps", "pmic.b5xx-min-input-amps"],
     };
 
     public override RuleDescriptor Descriptor => Rule;
@@ -52,7 +52,7 @@ public sealed class PmicInputCurrentRule : DesignRule
             var shortfall = string.Join(" and ", starved.GroupBy(v => scope.Parameters.Pmic.MinInputAmps(v.IsB5xx()))
                 .Select(g => $"below {Amps(g.Key)} for {RuleScope.Describe(g)}"));
             var problem = starved.Any(v => v.IsB5xx())
-                ? "900 mA is not enough for a 2G/3G modem without a battery, and the modem's peaks brown the SoM out"
+                ? RuleDescriptor.FillParameters("{pmic.b4xx-min-input-amps:ma} mA is not enough for a 2G/3G modem without a battery, and the modem's peaks brown the SoM out", scope.Parameters)
                 : "without a battery the modem's peaks brown the SoM out";
             yield return scope.NewFinding(Descriptor,
                 Message(scope, $"{pmic.Reference} ({pmic.Value})", DescribeIlim(scope, resistor), Amps(a), shortfall, problem),
