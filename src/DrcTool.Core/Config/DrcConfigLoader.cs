@@ -18,7 +18,7 @@ public static class DrcConfigLoader
     private const long MaxBytes = 4 * 1024 * 1024;
 
     private static readonly string[] TopKeys =
-        ["som", "module", "variant", "prefer", "rails", "open", "parts", "regulators", "sockets", "severity", "fail-on", "waivers", "parameters", "antennas"];
+        ["som", "module", "variant", "prefer", "rails", "open", "parts", "regulators", "sockets", "severity", "fail-on", "waivers", "parameters", "antennas", "migration"];
 
     public static DrcConfig Load(string path)
     {
@@ -81,6 +81,7 @@ public static class DrcConfigLoader
                 "parameters" => config with { ParameterOverrides = ReadParameters(nodes, value) },
                 // The B-SoM's antenna lists (rules/modules/b-som/module.yaml), a variant's replaced as a whole.
                 "antennas" => config with { Antennas = ModuleAntennas.FromNode(nodes, nodes.Mapping(value, "antennas"), Enum.GetNames<SomVariant>()) },
+                "migration" => config with { MigrationOverride = MigrationRulesReader.Overlay(nodes, value, MigrationRules.Default) },
                 _ => config,
             };
         }

@@ -35,6 +35,9 @@ public sealed class RuleParameters
         Antenna = new AntennaPlacement(Read("antenna.min-metal-mm"), Read("antenna.recommended-metal-mm"));
         StatusLedPwmHz = Read("pwm.status-led-hz");
         DefaultPwmHz = Read("pwm.default-hz");
+        ServoPwmHz = Read("pwm.servo-hz");
+        MotorPwmHz = Read("pwm.motor-hz");
+        TonePwmHz = Read("pwm.tone-hz");
         SeriesTerminationMaxOhms = Read("series-termination.max-ohms");
         RailConflictVolts = Read("rail.conflict-volts");
         KeysRead = read;
@@ -89,6 +92,15 @@ public sealed class RuleParameters
 
     /// <summary>Device OS' PWM frequency when firmware gives none (pwm.default-hz).</summary>
     public double DefaultPwmHz { get; }
+
+    /// <summary>The frame rate an RC servo needs (pwm.servo-hz).</summary>
+    public double ServoPwmHz { get; }
+
+    /// <summary>The PWM frequency a motor driver's speed input needs (pwm.motor-hz).</summary>
+    public double MotorPwmHz { get; }
+
+    /// <summary>The frequency that stands for a buzzer's own tone (pwm.tone-hz).</summary>
+    public double TonePwmHz { get; }
 
     /// <summary>A resistor of at most this much in series keeps a line the same signal (series-termination.max-ohms).</summary>
     public double SeriesTerminationMaxOhms { get; }

@@ -8,7 +8,16 @@ namespace DrcTool.Core.Analysis.Uses;
 /// <summary>One piece of evidence: a pattern and the uses it implies.</summary>
 public sealed record PinUsePattern(IReadOnlyList<PinUse> Uses, IReadOnlyList<Regex> Patterns, bool ReplacesPinNames = false)
 {
+    /// <summary>For a part value: the part's pins it speaks for (a TB6612's PWMA, not its AIN1); empty for every pin.</summary>
+    public IReadOnlyList<Regex> PinNames { get; init; } = [];
+
+    /// <summary>The rule parameter (pwm.servo-hz) giving the PWM frequency this evidence needs; null when it needs none.</summary>
+    public string? PwmHz { get; init; }
+
     public bool Matches(string text) => text.Length > 0 && Patterns.Any(p => SafeMatch(p, text));
+
+    /// <summary>True when <see cref="PinNames"/> is empty or one of them matches the part pin's name.</summary>
+    public bool CoversPin(string name) => PinNames.Count == 0 || PinNames.Any(p => SafeMatch(p, name));
 
     private static bool SafeMatch(Regex regex, string text)
     {
@@ -38,6 +47,8 @@ public sealed record PinUseRules
     public IReadOnlyList<PinUsePattern> PartPins { get; private init; } = [];
     public IReadOnlyList<PinUsePattern> PartValues { get; private init; } = [];
     public IReadOnlyDictionary<string, IReadOnlyList<PinUse>> PartClasses { get; private init; } = new Dictionary<string, IReadOnlyList<PinUse>>();
+    /// <summary>Part classes whose PWM needs a frequency, and the rule parameter that gives it (led → pwm.default-hz).</summary>
+    public IReadOnlyDictionary<string, string> PartClassPwmHz { get; private init; } = new Dictionary<string, string>();
     public IReadOnlyList<PinUsePattern> NetNames { get; private init; } = [];
     public IReadOnlyList<PinUse> DividerMidpoint { get; private init; } = [];
     public IReadOnlyList<PinUse> Fallback { get; private init; } = [];
@@ -69,7 +80,7 @@ public sealed record PinUseRules
         var root = nodes.Mapping(stream.Documents[0].RootNode, "the pin-use file");
         var rules = new PinUseRules();
         foreach (var (key, _, value) in nodes.Entries(root, "the pin-use file",
-                     "kinds", "signalKinds", "partPins", "partValues", "partClasses", "netNames", "dividerMidpoint", "fallback", "roles", "roleNames"))
+                     "kinds", "signalKinds", "partPins", "partValues", "partClasses", "partClassPwmHz", "netNames", "dividerMidpoint", "fallback", "roles", "roleNames"))
         {
             rules = key switch
             {
@@ -78,6 +89,11 @@ public sealed record PinUseRules
                 "partPins" => rules with { PartPins = Patterns(nodes, value, key, "names") },
                 "partValues" => rules with { PartValues = Patterns(nodes, value, key, "patterns") },
                 "partClasses" => rules with { PartClasses = UseMap(nodes, value, key) },
+                "partClassPwmHz" => rules with
+                {
+                    PartClassPwmHz = nodes.Entries(nodes.Mapping(value, key), key)
+                        .ToDictionary(e => e.Key, e => PwmParameter(nodes, e.Value, $"{key}.{e.Key}"), StringComparer.OrdinalIgnoreCase),
+                },
                 "netNames" => rules with { NetNames = Patterns(nodes, value, key, "patterns") },
                 "dividerMidpoint" => rules with { DividerMidpoint = Uses(nodes, value, key) },
                 "roles" => rules with { Roles = nodes.Entries(nodes.Mapping(value, key), key).ToDictionary(e => e.Key,
@@ -116,23 +132,40 @@ public sealed record PinUseRules
             IReadOnlyList<PinUse> uses = [];
             var patterns = new List<Regex>();
             var replaces = false;
-            foreach (var (key, _, child) in nodes.Entries(nodes.Mapping(item, $"an entry of {what}"), what, "uses", listKey, "replacesPinNames"))
+            var pins = new List<Regex>();
+            string? pwmHz = null;
+            // `pins` narrows a part-value entry to some of the part's pins; `pwmHz` names the frequency the use needs.
+            string[] keys = listKey == "patterns" && what == "partValues"
+                ? ["uses", listKey, "replacesPinNames", "pins", "pwmHz"]
+                : ["uses", listKey, "replacesPinNames", "pwmHz"];
+            foreach (var (key, _, child) in nodes.Entries(nodes.Mapping(item, $"an entry of {what}"), what, keys))
             {
-                if (key == "uses") uses = Uses(nodes, child, $"{what}.uses");
-                else if (key == "replacesPinNames") replaces = nodes.Boolean(child, $"{what}.replacesPinNames");
-                else
+                switch (key)
                 {
-                    foreach (var pattern in nodes.Sequence(child, $"{what}.{listKey}").Children)
-                    {
-                        patterns.Add(Pattern(nodes, pattern, listKey));
-                    }
+                    case "uses": uses = Uses(nodes, child, $"{what}.uses"); break;
+                    case "replacesPinNames": replaces = nodes.Boolean(child, $"{what}.replacesPinNames"); break;
+                    case "pwmHz": pwmHz = PwmParameter(nodes, child, $"{what}.pwmHz"); break;
+                    case "pins": pins.AddRange(Regexes(nodes, child, $"{what}.pins")); break;
+                    default: patterns.AddRange(Regexes(nodes, child, $"{what}.{listKey}")); break;
                 }
             }
 
-            result.Add(new PinUsePattern(uses, patterns, replaces));
+            result.Add(new PinUsePattern(uses, patterns, replaces) { PinNames = pins, PwmHz = pwmHz });
         }
 
         return result;
+    }
+
+    private static List<Regex> Regexes(YamlNodes nodes, YamlNode value, string what) =>
+        nodes.Sequence(value, what).Children.Select(p => Pattern(nodes, p, what)).ToList();
+
+    /// <summary>A PWM frequency is a number of rules/rule-parameters.yaml, named here by its key (pwm.servo-hz).</summary>
+    private static string PwmParameter(YamlNodes nodes, YamlNode value, string what)
+    {
+        var key = nodes.Scalar(value, what).Trim();
+        return ParameterTable.Default.Contains(key) && key.EndsWith("-hz", StringComparison.Ordinal)
+            ? key
+            : throw nodes.Error(value, $"{what} must name a frequency in rules/rule-parameters.yaml (pwm.*-hz), not '{key}'");
     }
 
     private static Regex Pattern(YamlNodes nodes, YamlNode node, string what)
