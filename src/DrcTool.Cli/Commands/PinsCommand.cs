@@ -29,7 +29,7 @@ internal sealed class PinsCommand : DesignCommand
     {
         var options = CommonOptions.CheckOptionsFrom(parse.GetValue(_som), parse.GetValue(_variant), parse.GetValue(_module));
         var (search, binding) = DesignChecker.Default.Bind(design, options);
-        var uses = binding is null ? null : PinUseInference.Default.Infer(binding, ElectricalPicture.Build(design, binding, PictureSettings.From(options.Config)));
+        var uses = binding is null ? null : new PinUseInference(PinUseRules.Default, options.Config.Parameters).Infer(binding, ElectricalPicture.Build(design, binding, PictureSettings.From(options.Config)));
         if (WantsJson(parse))
         {
             Env.Output.Write(JsonOutput.ToText(w => PinMapJson.Write(w, design, search, binding, options.EffectiveVariant, uses)));

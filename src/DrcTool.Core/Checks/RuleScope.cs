@@ -84,7 +84,7 @@ public sealed class RuleScope
     /// use. A rule asks <c>scope.UsesOf(contact).Has(PinUse.Pwm)</c> and the pin's functions with
     /// <c>scope.Contact(n)!.Pin.Can(PinFunction.Pwm)</c> / <c>.PwmGroup</c>.
     /// </summary>
-    public IReadOnlyDictionary<int, Analysis.Uses.PinUses> PinUses => _pinUses ??= Analysis.Uses.PinUseInference.Default.Infer(Binding, Picture);
+    public IReadOnlyDictionary<int, Analysis.Uses.PinUses> PinUses => _pinUses ??= Uses.Infer(Binding, Picture);
 
     private IReadOnlyDictionary<int, Analysis.Uses.PinUses>? _pinUses;
 
@@ -143,8 +143,15 @@ public sealed class RuleScope
     /// </summary>
     public IReadOnlyList<PinLoad> LoadsOf(BoundContact contact) => Uses.Loads(Binding, contact, Picture, Parameters.SeriesTerminationMaxOhms);
 
-    /// <summary>The pin-use inference the rules read roles from (rules/pin-uses.yaml).</summary>
-    public PinUseInference Uses => PinUseInference.Default;
+    /// <summary>
+    /// The pin-use inference the rules read roles from (rules/pin-uses.yaml), with the config's parameters (the PWM
+    /// frequencies it names), so `check` and `migrate` infer the same uses from one drctool.yaml.
+    /// </summary>
+    public PinUseInference Uses => _uses ??= ReferenceEquals(Parameters, RuleParameters.Default)
+        ? PinUseInference.Default
+        : new PinUseInference(PinUseRules.Default, Parameters);
+
+    private PinUseInference? _uses;
 
     /// <summary>The SoM contacts a part's pad reaches through series parts.</summary>
     public IReadOnlyList<BoundContact> ContactsReachedFrom(Component part, string pad)

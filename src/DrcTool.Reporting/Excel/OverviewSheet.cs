@@ -56,7 +56,7 @@ internal static class OverviewSheet
 
     private static string Verdict(int boards, int failed, int unreadable) =>
         failed + unreadable == 0
-            ? $"PASS: all {boards} boards pass"
+            ? (boards == 1 ? "PASS: the board passes" : $"PASS: all {boards} boards pass")
             : $"FAIL: {failed} of {boards} boards fail" + (unreadable > 0 ? $", {unreadable} could not be read" : string.Empty);
 
     private static string Totals(ReportRun run)

@@ -72,6 +72,19 @@ public sealed class PwmFrequencyTests
     }
 
     [Fact]
+    public void The_rules_see_the_configs_frequency_too()
+    {
+        // `check` and `pins` must infer what `migrate` infers from the same drctool.yaml.
+        var design = BSomBoard();
+        var options = CheckOptions.Default with { Config = DrcConfigLoader.Parse("parameters:\n  pwm:\n    servo-hz: 330\n", "drctool.yaml") };
+        var (search, binding) = DesignChecker.Default.Bind(design, options);
+        var picture = ElectricalPicture.Build(design, binding, PictureSettings.From(options.Config));
+        var scope = new RuleScope(design, search, binding, picture, options, binding.ShouldNotBeNull().Module.Pinout);
+
+        scope.UsesOf(23).PwmHz.ShouldBe(330);   // A0, the servo header
+    }
+
+    [Fact]
     public void A_frequency_must_name_a_pwm_parameter()
     {
         var ex = Should.Throw<ConfigException>(() => PinUseRules.Parse("netNames:\n  - uses: [pwm]\n    patterns: ['X']\n    pwmHz: signal.max-volts\n", "pin-uses.yaml"));
