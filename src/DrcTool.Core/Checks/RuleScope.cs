@@ -168,7 +168,7 @@ public sealed class RuleScope
 
     /// <summary>
     /// A finding of the rule with its contacts (and their SoM pin names), the net it is about (whose source location it
-    /// points at) and the descriptor's severity unless <paramref name="severity"/> says otherwise.
+    /// points at) followed by the contacts' other nets, and the descriptor's severity unless <paramref name="severity"/> says otherwise.
     /// </summary>
     public Finding NewFinding(RuleDescriptor rule, RuleMessage message, IEnumerable<int> contacts, Net? net, Severity? severity = null)
     {
@@ -180,7 +180,10 @@ public sealed class RuleScope
             Message = message.Text,
             Contacts = contactList,
             SomPins = contactList.Select(c => Binding[c]?.Pin.Name ?? c.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList(),
-            Nets = net is null ? [] : [net.Name],
+            // The net the finding is about first, then every other contact's net: a finding names each net it concerns.
+            Nets = (net is null ? [] : new[] { net.Name })
+                .Concat(contactList.Select(c => Binding[c]?.Net?.Name).OfType<string>())
+                .Distinct(StringComparer.Ordinal).ToList(),
             Location = net?.Location ?? Binding.Socket.Location,
         };
     }
