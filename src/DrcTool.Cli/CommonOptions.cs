@@ -2,6 +2,7 @@ using System.CommandLine;
 using DrcTool.Cli.Batch;
 using DrcTool.Core.Binding;
 using DrcTool.Core.Checks;
+using DrcTool.Core.Config;
 
 namespace DrcTool.Cli;
 
@@ -16,6 +17,28 @@ internal static class CommonOptions
         Description = "Output format: text (for people) or json (documented in docs/json-format.md).",
         DefaultValueFactory = _ => Text,
     };
+
+    public static Option<string?> Config(string description) => new("--config", "-c") { Description = description };
+
+    /// <summary>
+    /// The rule catalogue showing the parameters in effect: those of the --config file, else of the nearest drctool.yaml
+    /// above the current folder, else the shipped ones. Null (after saying why on <paramref name="error"/>) when the
+    /// config cannot be read.
+    /// </summary>
+    public static RuleCatalog? CatalogFor(string? configPath, TextWriter error)
+    {
+        try
+        {
+            var path = configPath ?? ConfigFinder.FindFor(Directory.GetCurrentDirectory());
+            var config = path is null ? DrcConfig.Default : DrcConfigLoader.Load(path);
+            return RuleCatalog.Default.WithParameters(config.Parameters);
+        }
+        catch (ConfigException ex)
+        {
+            error.WriteLine(ex.Message);
+            return null;
+        }
+    }
 
     public static Option<string?> Som() => new("--som")
     {

@@ -169,4 +169,35 @@ public class CommandTests : IDisposable
         explain.Output.ShouldStartWith("# DRC002");
         CliRun.Of("explain", "DRC999").ExitCode.ShouldBe(2);
     }
+
+    [Fact]
+    public void Rules_and_explain_show_the_limits_a_config_sets()
+    {
+        var folder = Directory.CreateTempSubdirectory("drctool-params-");
+        try
+        {
+            var config = Path.Combine(folder.FullName, "drctool.yaml");
+            File.WriteAllText(config, "parameters:\n  signal:\n    max-volts: 5.5\n");
+
+            CliRun.Of("rules").Output.ShouldContain("No rail above 3.6 V on a SoM signal pin");
+            var rules = CliRun.Of("rules", "--config", config);
+            rules.ExitCode.ShouldBe(0);
+            rules.Output.ShouldContain("No rail above 5.5 V on a SoM signal pin");
+            CliRun.Of("rules", "--format", "json", "--config", config).Json.GetProperty("rules").EnumerateArray()
+                .Single(r => r.GetProperty("id").GetString() == "DRC010").GetProperty("title").GetString().ShouldBe("No rail above 5.5 V on a SoM signal pin");
+
+            var explain = CliRun.Of("explain", "DRC010", "--config", config);
+            explain.ExitCode.ShouldBe(0);
+            explain.Output.ShouldStartWith("# DRC010: No rail above 5.5 V on a SoM signal pin\n");
+            explain.Output.ShouldContain($"- `signal.max-volts`: 5.5 ({config}:3:16)");
+            CliRun.Of("explain", "DRC010").Output.ShouldContain("- `signal.max-volts`: 3.6 (rules/rule-parameters.yaml)");
+
+            File.WriteAllText(config, "parameters:\n  signal:\n    max-vots: 5.5\n");
+            CliRun.Of("rules", "--config", config).ExitCode.ShouldBe(2);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }

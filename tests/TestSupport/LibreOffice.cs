@@ -10,7 +10,15 @@ public static class LibreOffice
     public static string MissingReason => "needs LibreOffice (soffice on PATH); .ci/install.sh installs libreoffice-calc-nogui";
 
     /// <summary>Converts sheet <paramref name="sheet"/> (1-based) of <paramref name="xlsx"/> to UTF-8 CSV and returns its text.</summary>
-    public static string SheetToCsv(string xlsx, int sheet)
+    public static string SheetToCsv(string xlsx, int sheet) =>
+        // Comma, double quotes, UTF-8 (76), first line 1, ..., token 12: the sheet to export.
+        Convert(xlsx, $"csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,{sheet}", "*.csv", File.ReadAllText);
+
+    /// <summary>Prints the whole workbook to PDF as LibreOffice would (its page setup, print titles and headers) and copies it to <paramref name="pdf"/>.</summary>
+    public static void ToPdf(string xlsx, string pdf) =>
+        Convert(xlsx, "pdf", "*.pdf", written => File.Copy(written, pdf, overwrite: true));
+
+    private static T Convert<T>(string input, string filter, string pattern, Func<string, T> read)
     {
         var work = Directory.CreateTempSubdirectory("drctool-soffice-").FullName;
         try
@@ -29,11 +37,10 @@ public static class LibreOffice
             start.ArgumentList.Add("--headless");
             start.ArgumentList.Add("--norestore");
             start.ArgumentList.Add("--convert-to");
-            // Comma, double quotes, UTF-8 (76), first line 1, ..., token 12: the sheet to export.
-            start.ArgumentList.Add($"csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,{sheet}");
+            start.ArgumentList.Add(filter);
             start.ArgumentList.Add("--outdir");
             start.ArgumentList.Add(outDir);
-            start.ArgumentList.Add(xlsx);
+            start.ArgumentList.Add(input);
             using var process = Process.Start(start)!;
             process.StandardInput.Close();
             var stdout = process.StandardOutput.ReadToEndAsync();
@@ -44,15 +51,22 @@ public static class LibreOffice
                 throw new TimeoutException("soffice did not finish converting within 3 minutes");
             }
 
-            var csv = Directory.GetFiles(outDir, "*.csv").SingleOrDefault()
-                      ?? throw new InvalidOperationException($"soffice wrote no CSV (exit {process.ExitCode}): {stdout.Result} {stderr.Result}");
-            return File.ReadAllText(csv);
+            var written = Directory.GetFiles(outDir, pattern).SingleOrDefault()
+                          ?? throw new InvalidOperationException($"soffice wrote no {pattern} (exit {process.ExitCode}): {stdout.Result} {stderr.Result}");
+            return read(written);
         }
         finally
         {
             Directory.Delete(work, recursive: true);
         }
     }
+
+    private static void Convert(string input, string filter, string pattern, Action<string> use) =>
+        Convert<bool>(input, filter, pattern, written =>
+        {
+            use(written);
+            return true;
+        });
 
     private static string? Find()
     {

@@ -1,4 +1,6 @@
 using DrcTool.Core.Checks;
+using DrcTool.Reporting;
+using DrcTool.Reporting.Json;
 using DrcTool.Reporting.GitHub;
 using DrcTool.Reporting.Model;
 using DrcTool.Reporting.Output;
@@ -8,10 +10,16 @@ namespace DrcTool.Cli.Batch;
 /// <summary>After a batch: the report model for the run, the --report files, and GitHub annotations under Actions.</summary>
 internal static class BatchReports
 {
-    public static ReportRun RunModel(BatchResult batch) => new()
+    /// <param name="commandLine">The command as typed, for the workbook's overview.</param>
+    /// <param name="configFiles">The drctool.yaml files the run read.</param>
+    /// <param name="timestamp">When the run happened, only when asked for (see <see cref="RunTimestamp"/>).</param>
+    public static ReportRun RunModel(BatchResult batch, string? commandLine = null, IReadOnlyList<string>? configFiles = null, DateTimeOffset? timestamp = null) => new()
     {
+        CommandLine = commandLine,
+        ConfigFiles = configFiles ?? [],
+        Timestamp = timestamp,
         Designs = batch.Reports,
-        Rules = RuleCatalog.Default.Rules.Select(r => r.Descriptor).ToList(),
+        Rules = RuleCatalog.Default.Descriptors.ToList(),
         FailLevel = batch.FailLevel,
         UnmatchedWaivers = batch.UnmatchedWaivers,
         BaseDirectory = Directory.GetCurrentDirectory(),
@@ -20,13 +28,14 @@ internal static class BatchReports
             .Select(r => (r.Descriptor.Id, Page: RulePages.Read(r.Descriptor.Id)))
             .Where(x => x.Page is not null)
             .ToDictionary(x => x.Id, x => x.Page!, StringComparer.Ordinal),
-        ToolVersion = typeof(BatchReports).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
+        ToolVersion = ToolInfo.Version,
     };
 
     /// <summary>Writes every report; false (after saying why on stderr) when one could not be written.</summary>
-    public static bool Write(ReportRun run, BatchResult batch, IReadOnlyList<string> paths, TextWriter error)
+    /// <param name="json">What the JSON report says about the run (version, severities, timestamp).</param>
+    public static bool Write(ReportRun run, BatchResult batch, IReadOnlyList<string> paths, TextWriter error, CheckJsonHeader? json = null)
     {
-        var files = new ReportFiles(new CheckJsonReportWriter(batch.Outcomes, RuleCatalog.Default));
+        var files = new ReportFiles(new CheckJsonReportWriter(batch.Outcomes, RuleCatalog.Default, json));
         var inputs = batch.Outcomes.Select(o => o.File).ToList();
         foreach (var path in paths)
         {
@@ -44,14 +53,14 @@ internal static class BatchReports
         return true;
     }
 
-    public static void Annotate(ReportRun run, TextWriter output, Func<string, string?> environment)
+    public static void Annotate(ReportRun run, TextWriter output, Func<string, string?> environment, IReadOnlyList<string>? reports = null)
     {
         if (!GitHubAnnotations.IsActive(environment))
         {
             return;
         }
 
-        foreach (var line in GitHubAnnotations.Lines(run))
+        foreach (var line in GitHubAnnotations.Lines(run, reports))
         {
             output.WriteLine(line);
         }

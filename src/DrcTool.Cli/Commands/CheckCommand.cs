@@ -48,13 +48,24 @@ internal sealed class CheckCommand
 
     private readonly Option<string?> _prefer = CommonOptions.Prefer();
 
+    private readonly Option<string?> _severity = new("--severity")
+    {
+        Description = "Show findings at or above this level: error, warning or note (default). The exit code and the report files other than JSON still count every finding.",
+    };
+
+    private readonly Option<bool> _timestamp = new("--timestamp")
+    {
+        Description = "Stamp the reports with the time of the run (SOURCE_DATE_EPOCH sets it too). Without it the same input gives byte-identical reports.",
+    };
+
     public CheckCommand(CliEnvironment env)
     {
         _env = env;
         _failOn.AcceptOnlyFromAmong("error", "warning", "note");
+        _severity.AcceptOnlyFromAmong("error", "warning", "note");
         Command = new Command("check", "Check designs against the B-Series SoM base-board rules.")
         {
-            _files, _format, _som, _variant, _reports, _failOn, _config, _prefer,
+            _files, _format, _som, _variant, _reports, _failOn, _config, _prefer, _severity, _timestamp,
         };
         Command.SetAction(Run);
     }
@@ -107,25 +118,29 @@ internal sealed class CheckCommand
             DesignInput.ReportUnreadable(outcome.ReadError!, _env);
         }
 
+        var configFiles = configs.Loaded.Select(c => c.SourceFile).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var timestamp = RunTimestamp.From(parse.GetValue(_timestamp), Environment);
+        var shown = SeverityText.TryParse(parse.GetValue(_severity), out var minimum) ? minimum : Severity.Note;
+        var header = new CheckJsonHeader(ToolInfo.Version, shown, timestamp);
         var json = parse.GetValue(_format) == CommonOptions.Json;
         if (json)
         {
-            _env.Output.Write(JsonOutput.ToText(w => CheckReportJson.Write(w, batch.Outcomes, RuleCatalog.Default)));
+            _env.Output.Write(JsonOutput.ToText(w => CheckReportJson.Write(w, batch.Outcomes, RuleCatalog.Default, header)));
         }
         else
         {
             TextOutput.WriteCheck(_env.Output, batch.Outcomes);
         }
 
-        var run = BatchReports.RunModel(batch);
+        var run = BatchReports.RunModel(batch, CommandLineText.Of(parse), configFiles, timestamp);
         foreach (var waiver in run.UnmatchedWaivers)
         {
             _env.Error.WriteLine($"{waiver.ConfigFile}: waiver for {waiver.Rule} on {waiver.Target} matched no finding (reason: {waiver.Reason})");
         }
 
         // Annotations go where the runner reads them without mixing into JSON on standard output.
-        BatchReports.Annotate(run, json ? _env.Error : _env.Output, Environment);
-        if (!BatchReports.Write(run, batch, reportPaths, _env.Error))
+        BatchReports.Annotate(run, json ? _env.Error : _env.Output, Environment, reportPaths);
+        if (!BatchReports.Write(run, batch, reportPaths, _env.Error, header))
         {
             return ExitCodes.UsageOrUnreadable;
         }

@@ -1,18 +1,23 @@
 using System.CommandLine;
+using System.Globalization;
 using DrcTool.Core.Checks;
 
 namespace DrcTool.Cli.Commands;
 
-/// <summary><c>drctool explain ID</c>: prints the rule's documentation page (docs/rules/ID.md, embedded at build).</summary>
+/// <summary>
+/// <c>drctool explain ID</c>: prints the rule's documentation page (docs/rules/ID.md, embedded at build), its title
+/// showing the limits in effect, followed by the parameters the rule reads with their values and where each is set.
+/// </summary>
 internal sealed class ExplainCommand
 {
     private readonly CliEnvironment _env;
     private readonly Argument<string> _id = new("ID") { Description = "A rule ID, e.g. DRC002." };
+    private readonly Option<string?> _config = CommonOptions.Config("drctool.yaml whose parameters to show (default: the nearest above the current folder).");
 
     public ExplainCommand(CliEnvironment env)
     {
         _env = env;
-        Command = new Command("explain", "Print a rule's page: why it exists, its sources, and violating and compliant examples.") { _id };
+        Command = new Command("explain", "Print a rule's page: why it exists, its sources, and violating and compliant examples.") { _id, _config };
         Command.SetAction(Run);
     }
 
@@ -21,17 +26,21 @@ internal sealed class ExplainCommand
     private int Run(ParseResult parse)
     {
         var id = parse.GetValue(_id)!.Trim();
-        var rule = RuleCatalog.Default.Find(id);
-        if (rule is null)
+        if (RuleCatalog.Default.Find(id) is null)
         {
             _env.Error.WriteLine($"drctool: unknown rule '{id}'; 'drctool rules' lists them.");
             return ExitCodes.UsageOrUnreadable;
         }
 
-        var d = rule.Descriptor;
+        if (CommonOptions.CatalogFor(parse.GetValue(_config), _env.Error) is not { } catalog)
+        {
+            return ExitCodes.UsageOrUnreadable;
+        }
+
+        var d = catalog.FindDescriptor(id)!;
         if (RulePages.Read(d.Id) is { } page)
         {
-            _env.Output.Write(page.EndsWith('\n') ? page : page + "\n");
+            _env.Output.Write(WithTitle(page.EndsWith('\n') ? page : page + "\n", d));
         }
         else
         {
@@ -41,6 +50,30 @@ internal sealed class ExplainCommand
             _env.Output.WriteLine($"(The page {d.HelpLink} is not in this build.)");
         }
 
+        WriteParameters(catalog, d);
         return ExitCodes.Clean;
+    }
+
+    /// <summary>The page with its heading showing the title in effect (the page is written with the shipped values).</summary>
+    private static string WithTitle(string page, RuleDescriptor d)
+    {
+        var heading = $"# {d.Id}:";
+        if (!page.StartsWith(heading, StringComparison.Ordinal)) return page;
+        var end = page.IndexOf('\n');
+        return $"# {d.Id}: {d.Title}" + page[end..];
+    }
+
+    private void WriteParameters(RuleCatalog catalog, RuleDescriptor d)
+    {
+        var keys = d.ParameterKeys(catalog.Parameters);
+        if (keys.Count == 0) return;
+        _env.Output.WriteLine();
+        _env.Output.WriteLine("## Parameters in effect");
+        _env.Output.WriteLine();
+        foreach (var key in keys)
+        {
+            var value = catalog.Parameters[key].ToString("0.###", CultureInfo.InvariantCulture);
+            _env.Output.WriteLine($"- `{key}`: {value} ({catalog.Parameters.SourceOf(key)})");
+        }
     }
 }

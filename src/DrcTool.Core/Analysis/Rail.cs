@@ -22,8 +22,15 @@ public sealed record Rail(string NetName, double Volts, string VoltageSource, bo
     /// <summary>Everything that spoke to the voltage, strongest first; the first gave <see cref="Volts"/>.</summary>
     public IReadOnlyList<VoltageEvidence> Evidence { get; init; } = [];
 
-    /// <summary>True when two pieces of evidence disagree by more than 0.15 V (e.g. a net named "3V3" fed by a 5 V regulator).</summary>
-    public bool HasConflict => Evidence.Any(e => !e.IsGround && Math.Abs(e.Volts - Volts) > 0.15) || Evidence.Any(e => e.IsGround != IsGround);
+    /// <summary>
+    /// True when two pieces of evidence disagree by more than rail.conflict-volts (0.15 V shipped), e.g. a net named
+    /// "3V3" fed by a 5 V regulator. Worked out when the picture is built, with the parameters in effect.
+    /// </summary>
+    public bool HasConflict { get; init; }
+
+    /// <summary>Whether the evidence disagrees with <paramref name="volts"/> by more than <paramref name="tolerance"/>.</summary>
+    public static bool Conflicts(IEnumerable<VoltageEvidence> evidence, double volts, bool isGround, double tolerance) =>
+        evidence.Any(e => (!e.IsGround && Math.Abs(e.Volts - volts) > tolerance) || e.IsGround != isGround);
 
     public override string ToString() =>
         $"{NetName} {Volts.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} V ({VoltageSource}){(CanBeCut ? ", can be cut: " + CutReason : "")}";

@@ -1,4 +1,13 @@
-using DrcTool.Core.Checks.Rules;
+using DrcTool.Core.Checks.Rules.Binding;
+using DrcTool.Core.Checks.Rules.Firmware;
+using DrcTool.Core.Checks.Rules.I2c;
+using DrcTool.Core.Checks.Rules.Mechanics;
+using DrcTool.Core.Checks.Rules.Peripherals;
+using DrcTool.Core.Checks.Rules.PinsToLeaveOpen;
+using DrcTool.Core.Checks.Rules.Power;
+using DrcTool.Core.Checks.Rules.Radio;
+using DrcTool.Core.Checks.Rules.Reset;
+using DrcTool.Core.Checks.Rules.Signal;
 
 namespace DrcTool.Core.Checks;
 
@@ -8,7 +17,7 @@ namespace DrcTool.Core.Checks;
 /// </summary>
 internal static class BuiltInRules
 {
-    public static IEnumerable<IDesignRule> All() =>
+    public static IEnumerable<DesignRule> All() =>
     [
         // Binding (DRC001-DRC009)
         new SomSocketFoundRule(),

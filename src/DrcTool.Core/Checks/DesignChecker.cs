@@ -30,11 +30,11 @@ public sealed class DesignChecker
     {
         var (search, binding) = Bind(design, options);
         var picture = ElectricalPicture.Build(design, binding, options.Config);
-        var context = new CheckContext(design, search, binding, picture, options, _pinout);
+        var scope = new RuleScope(design, search, binding, picture, options, _pinout);
         var findings = new List<Finding>();
         foreach (var rule in _catalog.Rules)
         {
-            if (!options.IsEnabled(rule.Descriptor.Id))
+            if (!options.IsEnabled(rule.Descriptor.Id) || (rule.NeedsBoundModule && !scope.IsBound))
             {
                 continue;
             }
@@ -42,7 +42,7 @@ public sealed class DesignChecker
             IEnumerable<Finding> produced;
             try
             {
-                produced = rule.Check(context).ToList();
+                produced = rule.Check(scope).ToList();
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {

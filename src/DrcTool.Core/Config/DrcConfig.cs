@@ -1,6 +1,7 @@
 using DrcTool.Core.Analysis.Parts;
 using DrcTool.Core.Binding;
 using DrcTool.Core.Checks;
+using DrcTool.Core.Knowledge;
 using DrcTool.Core.Model;
 
 namespace DrcTool.Core.Config;

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using DrcTool.Core.Analysis.Parts;
 using DrcTool.Core.Binding;
 using DrcTool.Core.Checks;
+using DrcTool.Core.Knowledge;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -361,9 +362,9 @@ public static class DrcConfigLoader
             foreach (var (name, nameNode, number) in nodes.Entries(nodes.Mapping(names, $"parameters.{group}"), $"parameters.{group}"))
             {
                 var key = $"{group}.{name}";
-                if (!RuleParameters.Default.Contains(key))
+                if (!ParameterTable.Default.Contains(key))
                 {
-                    throw nodes.Error(nameNode, $"unknown rule parameter '{key}'; known: {string.Join(", ", RuleParameters.Default.Keys)}");
+                    throw nodes.Error(nameNode, $"unknown rule parameter '{key}'; known: {string.Join(", ", ParameterTable.Default.Keys)}");
                 }
 
                 var location = nodes.Location(number);

@@ -1,32 +1,38 @@
+using System.Globalization;
 using DrcTool.Reporting.Model;
-using DrcTool.Reporting.Text;
 
 namespace DrcTool.Reporting.Excel;
 
-/// <summary>Every design's rails: voltage, where it came from, and whether the board can cut it.</summary>
+/// <summary>
+/// Every board's rails, one row per board: each rail with its voltage; where a voltage came from other than the net's
+/// own name (a regulator's output, a divider); and the rails a load switch or regulator enable can cut (the ones that
+/// can back-feed the SoM's GPIO), each in a column of its own.
+/// </summary>
 internal static class RailsSheet
 {
-    public static SheetTable Build(ReportRun run)
+    public static SheetTable Build(WorkbookLayout layout)
     {
+        var run = layout.Run;
         var table = new SheetTable(
-            "Rails",
-            ["Design", "Rail", "Volts", "Voltage from", "Can be cut", "Cut by"],
-            [40, 24, 8, 50, 12, 50]);
-        foreach (var design in run.Designs)
+            layout.SheetName(WorkbookLayout.Rails),
+            ["Board", "Rails", "Voltage from (other than the net name)", "Can be cut (by)"],
+            [28, 50, 50, 40])
         {
-            var file = ReportPaths.Relative(run.BaseDirectory, design.File);
-            foreach (var rail in design.Rails)
-            {
-                table.Add(
-                    file,
-                    rail.Net,
-                    XCell.Volts(rail.Volts),
-                    rail.VoltageSource,
-                    XCell.Of(rail.CanBeCut ? "yes" : "no", rail.CanBeCut ? CellFill.Warning : CellFill.None),
-                    rail.CutReason ?? string.Empty);
-            }
+            PageHeader = "Rails per board",
+        };
+        foreach (var design in run.Designs.Where(d => d.Rails.Count > 0))
+        {
+            var derived = design.Rails.Where(r => !r.VoltageSource.StartsWith("name '", StringComparison.Ordinal) && !r.VoltageSource.StartsWith("net name '", StringComparison.Ordinal)).ToList();
+            var cut = design.Rails.Where(r => r.CanBeCut).ToList();
+            table.Add(
+                XCell.Jump(layout.Boards.Of(design), layout.PinSheetAnchor(design)),
+                XCell.Of(string.Join(", ", design.Rails.Select(r => $"{r.Net} {Volts(r.Volts)}")), wrap: true),
+                XCell.Of(string.Join("; ", derived.Select(r => $"{r.Net}: {r.VoltageSource}")), wrap: true),
+                XCell.Of(string.Join("; ", cut.Select(r => $"{r.Net} ({r.CutReason})")), cut.Count > 0 ? CellFill.Warning : CellFill.None, wrap: true));
         }
 
         return table;
     }
+
+    private static string Volts(double volts) => volts.ToString("0.0#", CultureInfo.InvariantCulture) + " V";
 }

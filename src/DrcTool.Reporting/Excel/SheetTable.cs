@@ -20,11 +20,29 @@ public sealed class SheetTable
     /// <summary>Per column, the widest the column may get (long messages wrap instead); null for the default cap.</summary>
     public IReadOnlyList<double>? MaxWidths { get; }
 
+    /// <summary>A title row above the header (e.g. the design a pin sheet is for); null for none.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>What the printed page header says in its centre (the board, or the run); the sheet name is on its left.</summary>
+    public string? PageHeader { get; init; }
+
+    /// <summary>Header texts turned 90° (many narrow columns with long titles, as the board × rule matrix has).</summary>
+    public bool RotatedHeaders { get; init; }
+
+    /// <summary>No autofilter on the header (a sheet that is a form, not a list, such as the overview).</summary>
+    public bool Filtered { get; init; } = true;
+
     public IReadOnlyList<IReadOnlyList<XCell>> Rows => _rows;
+
+    /// <summary>The row number (1-based) of the header row.</summary>
+    public int HeaderRow => Title is null ? 1 : 2;
+
+    /// <summary>The sheet row (1-based) data row <paramref name="index"/> (0-based) is written to.</summary>
+    public int SheetRow(int index) => HeaderRow + 1 + index;
 
     public void Add(params XCell[] cells)
     {
-        if (cells.Length > Headers.Count)
+        if (cells.Sum(c => Math.Max(1, c.Span)) > Headers.Count)
         {
             throw new ArgumentException($"row has {cells.Length} cells, the sheet {Name} has {Headers.Count} columns");
         }

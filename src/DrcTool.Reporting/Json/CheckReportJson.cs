@@ -9,17 +9,20 @@ namespace DrcTool.Reporting.Json;
 /// </summary>
 public static class CheckReportJson
 {
-    public static void Write(Utf8JsonWriter writer, IReadOnlyList<DesignOutcome> outcomes, RuleCatalog catalog)
+    /// <param name="header">The tool version, the severities listed and the time of the run; the defaults when null.</param>
+    public static void Write(Utf8JsonWriter writer, IReadOnlyList<DesignOutcome> outcomes, RuleCatalog catalog, CheckJsonHeader? header = null)
     {
+        header ??= CheckJsonHeader.Default;
         writer.WriteStartObject();
         writer.WriteNumber("schemaVersion", JsonOutput.SchemaVersion);
         writer.WriteString("kind", "check");
+        header.Write(writer);
         var results = outcomes.Where(o => o.Result is not null).Select(o => o.Result!).ToList();
         WriteSummary(writer, results, outcomes.Count, outcomes.Count(o => !o.IsReadable));
         writer.WriteStartArray("designs");
         foreach (var outcome in outcomes)
         {
-            WriteDesign(writer, outcome, catalog);
+            WriteDesign(writer, outcome, catalog, header);
         }
 
         writer.WriteEndArray();
@@ -38,7 +41,7 @@ public static class CheckReportJson
         writer.WriteEndObject();
     }
 
-    private static void WriteDesign(Utf8JsonWriter writer, DesignOutcome outcome, RuleCatalog catalog)
+    private static void WriteDesign(Utf8JsonWriter writer, DesignOutcome outcome, RuleCatalog catalog, CheckJsonHeader header)
     {
         writer.WriteStartObject();
         writer.WriteString("file", JsonOutput.PathText(outcome.File));
@@ -66,7 +69,7 @@ public static class CheckReportJson
         writer.WriteNumber("notes", result.Count(Severity.Note));
         writer.WriteEndObject();
         writer.WriteStartArray("findings");
-        foreach (var finding in result.Findings)
+        foreach (var finding in result.Findings.Where(header.Includes))
         {
             WriteFinding(writer, finding, result.Design.SourceFile, catalog);
         }

@@ -29,15 +29,8 @@ public static class JsonOutput
     /// <summary>The JSON word for a severity: the one spelling every report shares (<see cref="Text.SeverityText"/>).</summary>
     public static string SeverityText(Severity severity) => Text.SeverityText.Of(severity);
 
-    public static string FormatText(DesignFormat format) => format switch
-    {
-        DesignFormat.EagleSchematic => "eagle-sch",
-        DesignFormat.EagleBoard => "eagle-brd",
-        DesignFormat.KiCadSchematic => "kicad-sch",
-        DesignFormat.KiCadBoard => "kicad-pcb",
-        DesignFormat.KiCadNetlist => "kicad-net",
-        _ => format.ToString(),
-    };
+    /// <summary>The design format's name (<see cref="Text.FormatNames"/>: one spelling in every report).</summary>
+    public static string FormatText(DesignFormat format) => Text.FormatNames.Of(format);
 
     /// <summary>Writes a JSON document to a string (with a final newline).</summary>
     public static string ToText(Action<Utf8JsonWriter> write)

@@ -21,6 +21,18 @@ public static class RulesJson
             writer.WriteString("defaultSeverity", JsonOutput.SeverityText(d.DefaultSeverity));
             writer.WriteString("messageFormat", d.MessageFormat);
             writer.WriteString("helpLink", d.HelpLink);
+            // The numbers the rule checks against, as the config in effect sets them, and where each is set.
+            writer.WriteStartArray("parameters");
+            foreach (var key in d.ParameterKeys(catalog.Parameters))
+            {
+                writer.WriteStartObject();
+                writer.WriteString("key", key);
+                writer.WriteNumber("value", catalog.Parameters[key]);
+                writer.WriteString("source", catalog.Parameters.SourceOf(key));
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
             writer.WriteEndObject();
         }
 

@@ -11,7 +11,7 @@ public sealed record DesignReport
     /// <summary>The design file as the user named it (made relative to the run's base folder by the writers).</summary>
     public required string File { get; init; }
 
-    /// <summary>The format read from the file's content, e.g. "EagleSchematic"; null when the file could not be read.</summary>
+    /// <summary>The format read from the file's content, e.g. "eagle-sch" (<see cref="Text.FormatNames"/>); null when the file could not be read.</summary>
     public string? Format { get; init; }
 
     /// <summary>The SoM variant the design was checked for, e.g. "B404X".</summary>

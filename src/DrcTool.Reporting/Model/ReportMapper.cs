@@ -26,7 +26,7 @@ public static class ReportMapper
         return new DesignReport
         {
             File = outcome.File,
-            Format = result.Design.Format.ToString(),
+            Format = Text.FormatNames.Of(result.Design.Format),
             Variant = result.Variant.ToString(),
             SocketReference = result.Binding?.Socket.Reference,
             PinMap = PinMap(result),
@@ -69,7 +69,10 @@ public static class ReportMapper
                 rail?.Volts,
                 PartPins(contact.Net, binding.Socket.Reference),
                 status,
-                onContact.Select(f => f.RuleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()));
+                onContact.Select(f => f.RuleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+                contact.Pad,
+                contact.SymbolPinName,
+                contact.Pin.Kind == Core.Binding.SomPinKind.Ground));
         }
 
         return rows;

@@ -32,6 +32,18 @@ public sealed record ReportRun
 
     public string ToolVersion { get; init; } = "0.0.0";
 
+    /// <summary>
+    /// When the run happened, only when asked for (<c>--timestamp</c> or <c>SOURCE_DATE_EPOCH</c>): without it every
+    /// report of the same input is byte-identical.
+    /// </summary>
+    public DateTimeOffset? Timestamp { get; init; }
+
+    /// <summary>The command line as the user typed it (arguments after the program name), for the workbook's overview.</summary>
+    public string? CommandLine { get; init; }
+
+    /// <summary>The drctool.yaml files the run used, as given (the writers make them relative).</summary>
+    public IReadOnlyList<string> ConfigFiles { get; init; } = [];
+
     public RuleDescriptor? FindRule(string id) => Rules.FirstOrDefault(r => r.Id == id);
 
     public bool HasUnreadableDesigns => Designs.Any(d => d.Error is not null);

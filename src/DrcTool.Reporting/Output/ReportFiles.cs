@@ -1,5 +1,6 @@
 using DrcTool.Reporting.Csv;
 using DrcTool.Reporting.Excel;
+using DrcTool.Reporting.Html;
 using DrcTool.Reporting.JUnit;
 using DrcTool.Reporting.Markdown;
 using DrcTool.Reporting.Model;
@@ -23,6 +24,7 @@ public sealed class ReportFiles
             [ReportFormat.Sarif] = new SarifWriter(),
             [ReportFormat.JUnit] = new JUnitWriter(),
             [ReportFormat.Markdown] = new MarkdownSummaryWriter(),
+            [ReportFormat.Html] = new HtmlReportWriter(),
         };
         if (json is not null)
         {

@@ -12,11 +12,13 @@ public enum ReportFormat
     Sarif,
     JUnit,
     Markdown,
+    /// <summary>The self-contained HTML report with the module pictures.</summary>
+    Html,
 }
 
 public static class ReportFormats
 {
-    public const string Extensions = ".xlsx, .csv, .pins.csv, .json, .sarif (or .sarif.json), .xml (JUnit), .md";
+    public const string Extensions = ".xlsx, .csv, .pins.csv, .json, .sarif (or .sarif.json), .xml (JUnit), .md, .html";
 
     public static ReportFormat? FromPath(string path)
     {
@@ -31,6 +33,7 @@ public static class ReportFormats
             ".sarif" => ReportFormat.Sarif,
             ".xml" => ReportFormat.JUnit,
             ".md" or ".markdown" => ReportFormat.Markdown,
+            ".html" or ".htm" => ReportFormat.Html,
             _ => null,
         };
     }

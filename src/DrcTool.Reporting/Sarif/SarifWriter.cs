@@ -38,6 +38,7 @@ public sealed class SarifWriter : IReportWriter
         json.WriteString("uri", SarifUris.BaseFolder(run.BaseDirectory));
         json.WriteEndObject();
         json.WriteEndObject();
+        WriteArtifacts(run, json);
         json.WriteStartArray("results");
         foreach (var design in run.Designs)
         {
@@ -56,6 +57,43 @@ public sealed class SarifWriter : IReportWriter
     }
 
     public static string Level(Severity severity) => SeverityText.Of(severity);
+
+    /// <summary>
+    /// The designs that were read, each with its format and SoM variant as the other reports spell them
+    /// (<see cref="FormatNames"/>), so a SARIF reader knows what each file was taken for.
+    /// </summary>
+    private static void WriteArtifacts(ReportRun run, Utf8JsonWriter json)
+    {
+        var read = run.Designs.Where(d => d.Format is not null).ToList();
+        if (read.Count == 0)
+        {
+            return;
+        }
+
+        json.WriteStartArray("artifacts");
+        foreach (var design in read)
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("location");
+            json.WriteString("uri", SarifUris.Relative(ReportPaths.Relative(run.BaseDirectory, design.File)));
+            json.WriteString("uriBaseId", SarifUris.BaseId);
+            json.WriteEndObject();
+            json.WriteStartArray("roles");
+            json.WriteStringValue("analysisTarget");
+            json.WriteEndArray();
+            json.WriteStartObject("properties");
+            json.WriteString("format", design.Format);
+            if (design.Variant is not null)
+            {
+                json.WriteString("variant", design.Variant);
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
 
     private static void WriteTool(ReportRun run, Utf8JsonWriter json)
     {

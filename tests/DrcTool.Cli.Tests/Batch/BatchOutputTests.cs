@@ -45,6 +45,52 @@ public sealed class BatchOutputTests : IDisposable
     }
 
     [Fact]
+    public void Reports_carry_a_time_only_when_asked_for_with_timestamp_or_SOURCE_DATE_EPOCH()
+    {
+        var board = Board("sim", "/SIM_CLK");
+        var xlsx = Path.Combine(_dir, "r.xlsx");
+        string Timestamp(Func<string, string?> environment, params string[] extra)
+        {
+            var (_, output, _) = Check(environment, [board, "--format", "json", "--report", xlsx, .. extra]);
+            using var json = System.Text.Json.JsonDocument.Parse(output);
+            return json.RootElement.GetProperty("timestamp").ToString();
+        }
+
+        Timestamp(_ => null).ShouldBe(string.Empty, "null: nothing asked for");
+        Timestamp(n => n == "SOURCE_DATE_EPOCH" ? "1765090800" : null).ShouldBe("2025-12-07T07:00:00Z");
+        OverviewDate().ShouldBe("2025-12-07 07:00:00 UTC");
+        var now = DateTimeOffset.Parse(Timestamp(_ => null, "--timestamp"), System.Globalization.CultureInfo.InvariantCulture);
+        (DateTimeOffset.UtcNow - now).Duration().ShouldBeLessThan(TimeSpan.FromMinutes(5));
+
+        string OverviewDate()
+        {
+            using var book = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(xlsx, false);
+            var first = book.WorkbookPart!.WorksheetParts.First(p => p.Uri.OriginalString.EndsWith("sheet1.xml", StringComparison.Ordinal));
+            var date = first.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>()
+                .Select(r => r.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().Select(c => c.InnerText).ToList())
+                .Single(r => r[0] == "Date");
+            return date[1];
+        }
+    }
+
+    [Fact]
+    public void Severity_limits_the_findings_listed_and_json_says_which_are_included()
+    {
+        var board = Board("sim", "/SIM_CLK");
+        var (_, all, _) = Check(_ => null, board, "--format", "json");
+        var (code, errors, _) = Check(_ => null, board, "--format", "json", "--severity", "error");
+        code.ShouldBe(1, "the exit code still counts every finding");
+        using var a = System.Text.Json.JsonDocument.Parse(all);
+        using var e = System.Text.Json.JsonDocument.Parse(errors);
+        var severities = e.RootElement.GetProperty("severities").EnumerateArray().Select(x => x.GetString()).ToList();
+        severities.ShouldBe(["error"]);
+        var listed = e.RootElement.GetProperty("designs")[0].GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("severity").GetString()).ToList();
+        listed.ShouldNotBeEmpty();
+        listed.ShouldAllBe(s => s == "error");
+        a.RootElement.GetProperty("designs")[0].GetProperty("findings").GetArrayLength().ShouldBeGreaterThan(listed.Count);
+    }
+
+    [Fact]
     public void A_parallel_batch_gives_byte_identical_reports_run_after_run()
     {
         for (var i = 0; i < 6; i++)
@@ -67,8 +113,9 @@ public sealed class BatchOutputTests : IDisposable
             return paths.Select(File.ReadAllBytes).ToArray();
         }
 
+        // The same paths both times: the workbook's overview names the command line, report paths included.
         var first = Reports("one");
-        var second = Reports("two");
+        var second = Reports("one");
         for (var i = 0; i < first.Length; i++)
         {
             second[i].ShouldBe(first[i], $"report {i}");

@@ -3,6 +3,7 @@ using DrcTool.Core.Analysis.Parts;
 using DrcTool.Core.Binding;
 using DrcTool.Core.Checks;
 using DrcTool.Core.Config;
+using DrcTool.Core.Knowledge;
 using DrcTool.Core.Tests.Analysis;
 
 namespace DrcTool.Core.Tests.Config;
@@ -89,7 +90,8 @@ public class DrcConfigLoaderTests
         var config = DrcConfigLoader.Parse("parameters:\n  i2c-pull-up:\n    max-ohms: 4700\n", "drctool.yaml");
 
         config.Parameters["i2c-pull-up.max-ohms"].ShouldBe(4700);
-        config.Parameters.Sources["i2c-pull-up.max-ohms"].ShouldBe("drctool.yaml:3:15");
+        config.Parameters.SourceOf("i2c-pull-up.max-ohms").ShouldBe("drctool.yaml:3:15");
+        config.Parameters.I2cPullUp.MaxOhms.ShouldBe(4700);
         config.Parameters["i2c-pull-up.min-ohms"].ShouldBe(1500);
         DrcConfig.Default.Parameters.ShouldBeSameAs(RuleParameters.Default);
     }

@@ -34,6 +34,29 @@ public class RuleCatalogTests
         d.HelpLink.ShouldBe($"docs/rules/{id}.md");
     }
 
+    [Fact]
+    public void Every_rule_class_is_in_the_catalogue_and_every_id_has_its_rule()
+    {
+        var classes = typeof(DesignRule).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(DesignRule)) && !t.IsAbstract).ToList();
+        var inCatalogue = RuleCatalog.Default.Rules.Select(r => r.GetType()).ToList();
+        classes.Except(inCatalogue).ShouldBeEmpty("rule classes missing from BuiltInRules");
+        var ids = typeof(DrcTool.Core.Checks.RuleIds).GetFields().Select(f => (string)f.GetRawConstantValue()!).Order(StringComparer.Ordinal).ToList();
+        RuleCatalog.Default.Descriptors.Select(d => d.Id).ShouldBe(ids);
+    }
+
+    [Fact]
+    public void Every_rule_lives_in_the_folder_of_its_category()
+    {
+        foreach (var rule in RuleCatalog.Default.Rules)
+        {
+            var folder = rule.GetType().Namespace!.Split('.')[^1];
+            var category = rule.Descriptor.Category.Replace(" ", "", StringComparison.Ordinal);
+            folder.ToUpperInvariant().ShouldBe(category.ToUpperInvariant(), $"{rule.Descriptor.Id} ({rule.GetType().Name})");
+            var file = Path.Combine(RepoPaths.Root, "src", "DrcTool.Core", "Checks", "Rules", folder, rule.GetType().Name + ".cs");
+            File.Exists(file).ShouldBeTrue($"{rule.Descriptor.Id} is not in {file}");
+        }
+    }
+
     [Theory]
     [MemberData(nameof(RuleIds))]
     public void Every_rule_has_a_doc_page_with_why_source_and_both_examples(string id)

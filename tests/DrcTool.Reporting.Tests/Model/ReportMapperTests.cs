@@ -18,7 +18,7 @@ public class ReportMapperTests
     public void The_reference_board_maps_every_contact_with_its_net_rail_and_parts()
     {
         var report = Map("reference-board", "reference-board.net");
-        report.Format.ShouldBe("KiCadNetlist");
+        report.Format.ShouldBe("kicad-net");
         report.Variant.ShouldBe("B404X");
         report.SocketReference.ShouldBe("J1");
         var contacts = Enumerable.Range(1, 23).Concat(Enumerable.Range(32, 44)).ToList();

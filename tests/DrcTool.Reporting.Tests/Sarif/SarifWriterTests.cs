@@ -90,6 +90,18 @@ public class SarifWriterTests
     }
 
     [Fact]
+    public void Designs_read_are_artifacts_with_their_format_spelled_as_in_the_json_and_workbook()
+    {
+        var run = SampleRuns.Mixed();
+        var artifacts = Sarif(run).GetProperty("runs")[0].GetProperty("artifacts").EnumerateArray().ToList();
+        artifacts.Select(a => a.GetProperty("location").GetProperty("uri").GetString())
+            .ShouldBe(["boards/alpha/alpha.sch", "boards/beta/Beta%20Board.kicad_pcb", "boards/gamma/gamma.brd"]);
+        artifacts[0].GetProperty("properties").GetProperty("format").GetString().ShouldBe("eagle-sch");
+        artifacts[0].GetProperty("properties").GetProperty("variant").GetString().ShouldBe("B404X");
+        artifacts[0].GetProperty("roles")[0].GetString().ShouldBe("analysisTarget");
+    }
+
+    [Fact]
     public void Waived_findings_are_external_suppressions_with_the_reason()
     {
         var results = Sarif(SampleRuns.Mixed()).GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToList();

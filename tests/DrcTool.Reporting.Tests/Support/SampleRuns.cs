@@ -97,7 +97,7 @@ public static class SampleRuns
                 new DesignReport
                 {
                     File = good,
-                    Format = "EagleSchematic",
+                    Format = "eagle-sch",
                     Variant = "B404X",
                     SocketReference = "J1",
                     PinMap = PinMap((10, "3V3", "+3V3", PinStatus.Ok), (34, "RST", "/RESET", PinStatus.Warning), (36, "D7", net, PinStatus.Error)),
@@ -112,13 +112,13 @@ public static class SampleRuns
                 new DesignReport
                 {
                     File = bad,
-                    Format = "KiCadBoard",
+                    Format = "kicad-pcb",
                     Error = new DesignError($"{bad}:17:3: unbalanced parentheses", bad, 17, 3),
                 },
                 new DesignReport
                 {
                     File = "/repo/boards/gamma/gamma.brd",
-                    Format = "EagleBoard",
+                    Format = "eagle-brd",
                     Variant = "B524",
                     SocketReference = "U1",
                     PinMap = PinMap((10, "3V3", "3V3", PinStatus.Ok)),

@@ -3,6 +3,7 @@ using DrcTool.Core.Analysis.Parts;
 using DrcTool.Core.Analysis.Values;
 using DrcTool.Core.Binding;
 using DrcTool.Core.Config;
+using DrcTool.Core.Knowledge;
 using DrcTool.Core.Model;
 
 namespace DrcTool.Core.Analysis.Picture;
@@ -57,7 +58,7 @@ internal static class EvidenceCollector
             return;
         }
 
-        var vccMax = binding.Variant.IsB5xx() ? 4.3 : 4.2;
+        var parameters = config.Parameters;
         foreach (var byName in binding.Contacts
                      .Where(c => c.Net is not null)
                      .GroupBy(c => (Group: groupOf(c.Net!), c.Pin.Name))
@@ -71,7 +72,7 @@ internal static class EvidenceCollector
 
             var first = byName.First();
             var contacts = string.Join(", ", byName.Select(c => c.Contact).Order());
-            var claim = ExpectedVoltage(first.Pin, vccMax);
+            var claim = ExpectedVoltage(first.Pin, parameters, binding.Variant.IsB5xx());
             if (claim is null)
             {
                 continue;
@@ -83,8 +84,8 @@ internal static class EvidenceCollector
         }
     }
 
-    // What the SoM expects on its power contacts (b-series-som-design-facts.md section 3).
-    private static (double Volts, double Min, double Max, bool Ground, string What)? ExpectedVoltage(SomPin pin, double vccMax)
+    // What the SoM expects on its power contacts (b-series-som-design-facts.md section 3; rules/rule-parameters.yaml).
+    private static (double Volts, double Min, double Max, bool Ground, string What)? ExpectedVoltage(SomPin pin, RuleParameters parameters, bool b5xx)
     {
         if (pin.Kind is SomPinKind.Ground or SomPinKind.HoldDown || pin.Name.Contains("GND", StringComparison.OrdinalIgnoreCase))
         {
@@ -92,15 +93,20 @@ internal static class EvidenceCollector
         }
 
         var name = pin.Name.ToUpperInvariant();
+        var (v3, vcc, usb) = (parameters.Supply3V3, parameters.Vcc, parameters.Vusb);
+        var vccMax = vcc.For(b5xx).Max;
         return name switch
         {
-            "3V3" => (3.3, 3.0, 3.6, false, "expects 3.0-3.6 V (3.3 V)"),
-            "VCC" => (3.8, 3.6, vccMax, false, $"expects 3.6-{Format(vccMax)} V (3.8 V typical)"),
-            "VUSB" => (5.0, 4.35, 5.5, false, "expects USB 5 V (4.35-5.5 V)"),
-            _ when name.Contains("VBUS", StringComparison.Ordinal) => (5.0, 4.35, 5.5, false, "expects USB 5 V"),
+            "3V3" => (v3.TypicalVolts, v3.MinVolts, v3.MaxVolts, false,
+                $"expects {Format(v3.MinVolts, "0.0##")}-{Format(v3.MaxVolts, "0.0##")} V ({Format(v3.TypicalVolts, "0.0##")} V)"),
+            "VCC" => (vcc.TypicalVolts, vcc.MinVolts, vccMax, false,
+                $"expects {Format(vcc.MinVolts)}-{Format(vccMax)} V ({Format(vcc.TypicalVolts)} V typical)"),
+            "VUSB" => (usb.TypicalVolts, usb.MinVolts, usb.MaxVolts, false,
+                $"expects USB {Format(usb.TypicalVolts)} V ({Format(usb.MinVolts)}-{Format(usb.MaxVolts)} V)"),
+            _ when name.Contains("VBUS", StringComparison.Ordinal) => (usb.TypicalVolts, usb.MinVolts, usb.MaxVolts, false, $"expects USB {Format(usb.TypicalVolts)} V"),
             _ => null,
         };
     }
 
-    private static string Format(double volts) => volts.ToString("0.###", CultureInfo.InvariantCulture);
+    private static string Format(double volts, string format = "0.###") => volts.ToString(format, CultureInfo.InvariantCulture);
 }

@@ -17,6 +17,7 @@ internal static class RailBuilder
         RegulatorAnalyzer regulators,
         DrcConfig config)
     {
+        var conflictVolts = config.Parameters.RailConflictVolts;
         bool IsGround(NetGroup g) => Best(evidence[g])?.IsGround == true;
         double? VoltsOf(NetGroup g) => Best(evidence[g])?.Volts;
         bool IsRail(NetGroup g) => evidence[g].Count > 0;
@@ -69,6 +70,7 @@ internal static class RailBuilder
                 IsGround = best.IsGround,
                 Nets = group.Nets.Select(n => n.Name).ToList(),
                 Evidence = ordered,
+                HasConflict = Rail.Conflicts(ordered, best.Volts, best.IsGround, conflictVolts),
             };
         }
 

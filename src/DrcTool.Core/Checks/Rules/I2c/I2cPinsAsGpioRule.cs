@@ -2,16 +2,22 @@ using DrcTool.Core.Analysis.Parts;
 using DrcTool.Core.Checks.Rules.Support;
 using DrcTool.Core.Model;
 
-namespace DrcTool.Core.Checks.Rules;
+namespace DrcTool.Core.Checks.Rules.I2c;
 
 /// <summary>DRC029: with a PMIC or fuel gauge on D0/D1, those lines carry no LED, button or transistor gate.</summary>
-public sealed class I2cPinsAsGpioRule : IDesignRule
+public sealed class I2cPinsAsGpioRule : DesignRule
 {
-    public RuleDescriptor Descriptor => BaseBoardRuleDescriptors.I2cPinsAsGpioRule;
-
-    public IEnumerable<Finding> Check(CheckContext context)
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.I2cPinsAsGpio, "D0/D1 not also used as plain GPIO when the PMIC or gauge is on them",
+        "{pin} ({contact}) on net {net} carries {device} and also drives {part} ({class})", "I2C", Severity.Error)
     {
-        if (RuleScope.For(context) is not { } scope) yield break;
+        Reads = ["series-termination"],
+    };
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    internal override IEnumerable<Finding> Check(RuleScope scope)
+    {
         foreach (var contact in new[] { Contacts.D0Sda, Contacts.D1Scl })
         {
             if (scope.NetAt(contact) is not { } net) continue;

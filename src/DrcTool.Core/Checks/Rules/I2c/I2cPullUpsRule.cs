@@ -2,23 +2,29 @@ using DrcTool.Core.Analysis.Parts;
 using DrcTool.Core.Checks.Rules.Support;
 using DrcTool.Core.Model;
 
-namespace DrcTool.Core.Checks.Rules;
+namespace DrcTool.Core.Checks.Rules.I2c;
 
 /// <summary>
-/// DRC028: Wire (D0/D1) and Wire1 (D2/D3), when an I2C device is on them, have pull-ups of 1.5-10 kΩ. Which rail the
+/// DRC028: Wire (D0/D1) and Wire1 (D2/D3), when an I2C device is on them, have pull-ups in the i2c-pull-up range (1.5-10 kΩ shipped). Which rail the
 /// pull-up goes to is DRC010-DRC012's business, so each mistake is reported once.
 /// </summary>
-public sealed class I2cPullUpsRule : IDesignRule
+public sealed class I2cPullUpsRule : DesignRule
 {
     private static readonly (string Bus, int Sda, int Scl)[] Buses =
         [("Wire", Contacts.D0Sda, Contacts.D1Scl), ("Wire1", Contacts.D2Sda1, Contacts.D3Scl1)];
 
-    public RuleDescriptor Descriptor => BaseBoardRuleDescriptors.I2cPullUpsRule;
-
-    public IEnumerable<Finding> Check(CheckContext context)
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.I2cPullUps, "I2C buses with a device have {i2c-pull-up.min-ohms:k}-{i2c-pull-up.max-ohms:k} kΩ pull-ups to 3V3",
+        "{pin} ({contact}) on net {net} carries {devices}: {problem}", "I2C", Severity.Error)
     {
-        if (RuleScope.For(context) is not { } scope) yield break;
-        var (minOhms, maxOhms) = (scope.Parameter("i2c-pull-up.min-ohms"), scope.Parameter("i2c-pull-up.max-ohms"));
+        Reads = ["series-termination"],
+    };
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    internal override IEnumerable<Finding> Check(RuleScope scope)
+    {
+        var (minOhms, maxOhms) = (scope.Parameters.I2cPullUp.MinOhms, scope.Parameters.I2cPullUp.MaxOhms);
         foreach (var (bus, sda, scl) in Buses)
         {
             var devices = new[] { sda, scl }.SelectMany(c => DevicesOn(scope, c)).Distinct().OrderBy(r => r, NaturalComparer.Instance).ToList();

@@ -1,16 +1,22 @@
 using DrcTool.Core.Analysis.Parts;
 using DrcTool.Core.Checks.Rules.Support;
 
-namespace DrcTool.Core.Checks.Rules;
+namespace DrcTool.Core.Checks.Rules.I2c;
 
 /// <summary>DRC027: a bq2419x has INT on A6 (45), where Device OS takes the power-management interrupt.</summary>
-public sealed class PmicInterruptRule : IDesignRule
+public sealed class PmicInterruptRule : DesignRule
 {
-    public RuleDescriptor Descriptor => BaseBoardRuleDescriptors.PmicInterruptRule;
-
-    public IEnumerable<Finding> Check(CheckContext context)
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.PmicInterrupt, "bq2419x INT on A6 (45)",
+        "{part} INT is on {found}, Device OS expects A6 (45)", "I2C", Severity.Error)
     {
-        if (RuleScope.For(context) is not { } scope) return [];
+        Reads = ["series-termination"],
+    };
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    internal override IEnumerable<Finding> Check(RuleScope scope)
+    {
         return scope.PartsOfClass(PartClass.Pmic).SelectMany(pmic => ExpectedPins.Check(scope, Descriptor, pmic, PartClass.Pmic,
             [new ExpectedPin("INT", Contacts.A6)], "Wire the PMIC's INT to A6 (45), with a 10 kΩ pull-up to 3V3."));
     }

@@ -1,15 +1,22 @@
+using DrcTool.Core.Checks.Rules.Power;
 using DrcTool.Core.Checks.Rules.Support;
 
-namespace DrcTool.Core.Checks.Rules;
+namespace DrcTool.Core.Checks.Rules.Peripherals;
 
 /// <summary>DRC036: the modem's own USB (44/46/74) goes only to its own USB connector and a 5 V source.</summary>
-public sealed class CellularUsbRule : IDesignRule
+public sealed class CellularUsbRule : DesignRule
 {
-    public RuleDescriptor Descriptor => BaseBoardRuleDescriptors.CellularUsbRule;
-
-    public IEnumerable<Finding> Check(CheckContext context)
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.CellularUsb, "Modem USB (44/46/74) only to a USB connector and a 5 V source",
+        "{pin} ({contact}) on net {net}: {problem}", "Peripherals", Severity.Warning)
     {
-        if (RuleScope.For(context) is not { } scope) yield break;
+        Reads = ["vusb", "series-termination"],
+    };
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    internal override IEnumerable<Finding> Check(RuleScope scope)
+    {
         var data = new[] { Contacts.CellUsbDPlus, Contacts.CellUsbDMinus };
         var wired = data.Where(c => scope.NetAt(c) is { } n && scope.PadsOnJoined(n).Count > 0).ToList();
         if (wired.Count == 1)

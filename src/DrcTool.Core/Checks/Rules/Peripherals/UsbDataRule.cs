@@ -1,16 +1,22 @@
 using DrcTool.Core.Analysis.Parts;
 using DrcTool.Core.Checks.Rules.Support;
 
-namespace DrcTool.Core.Checks.Rules;
+namespace DrcTool.Core.Checks.Rules.Peripherals;
 
 /// <summary>DRC034: USB D+/D- (11/13) reach a USB connector, recommended for programming and troubleshooting.</summary>
-public sealed class UsbDataRule : IDesignRule
+public sealed class UsbDataRule : DesignRule
 {
-    public RuleDescriptor Descriptor => BaseBoardRuleDescriptors.UsbDataRule;
-
-    public IEnumerable<Finding> Check(CheckContext context)
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.UsbData, "USB D+/D- (11/13) reach a USB connector",
+        "{pin} ({contact}) on net {net}: {problem}", "Peripherals", Severity.Note)
     {
-        if (RuleScope.For(context) is not { } scope) yield break;
+        Reads = ["series-termination"],
+    };
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    internal override IEnumerable<Finding> Check(RuleScope scope)
+    {
         var lines = new[] { Contacts.UsbDPlus, Contacts.UsbDMinus };
         var missing = lines.Where(c => !ReachesUsbConnector(scope, c)).ToList();
         if (missing.Count == 0) yield break;

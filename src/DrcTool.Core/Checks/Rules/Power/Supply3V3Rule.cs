@@ -3,19 +3,25 @@ using DrcTool.Core.Analysis.Parts;
 using DrcTool.Core.Checks.Rules.Support;
 using DrcTool.Core.Model;
 
-namespace DrcTool.Core.Checks.Rules;
+namespace DrcTool.Core.Checks.Rules.Power;
 
 /// <summary>
-/// DRC019: 3V3 (10/12) is the SoM's input: fed, from 3.0-3.6 V, and not from a battery or VUSB. Jumpers count as
+/// DRC019: 3V3 (10/12) is the SoM's input: fed, within supply-3v3 (3.0-3.6 V shipped), and not from a battery or VUSB. Jumpers count as
 /// closed unless the config opens them (SomUSB2's SJ1 — see the doc page). VCC on the same rail is DRC021.
 /// </summary>
-public sealed partial class Supply3V3Rule : IDesignRule
+public sealed partial class Supply3V3Rule : DesignRule
 {
-    public RuleDescriptor Descriptor => BaseBoardRuleDescriptors.Supply3V3Rule;
-
-    public IEnumerable<Finding> Check(CheckContext context)
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.Supply3V3, "3V3 (10/12) is fed from a {supply-3v3.min-volts}-{supply-3v3.max-volts} V source",
+        "3V3 ({contacts}) on net {net}: {problem}", "Power", Severity.Error)
     {
-        if (RuleScope.For(context) is not { } scope) yield break;
+        Reads = ["supply-3v3", "battery"],
+    };
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    internal override IEnumerable<Finding> Check(RuleScope scope)
+    {
         var nets = Contacts.Supply3V3.Select(c => (Contact: c, Net: scope.NetAt(c))).ToList();
         if (nets.All(n => n.Net is null))
         {
@@ -54,14 +60,14 @@ public sealed partial class Supply3V3Rule : IDesignRule
 
         if (joined.FirstOrDefault(n => BatteryName().IsMatch(n.Name) && !vccNets.Contains(n)) is { } battery)
         {
-            yield return scope.NewFinding(Descriptor, $"3V3 (10/12) on net {net3V3.Name} is fed from the battery net {battery.Name} (up to 4.2 V while charging)", Contacts.Supply3V3, net3V3) with
+            yield return scope.NewFinding(Descriptor, $"3V3 (10/12) on net {net3V3.Name} is fed from the battery net {battery.Name} (up to {RuleScope.Volts(scope.Parameters.BatteryFullVolts)} while charging)", Contacts.Supply3V3, net3V3) with
             {
                 FixHint = "Put a 3.3 V regulator between the battery and 3V3.",
             };
             wrongSource = true;
         }
 
-        var (minVolts, maxVolts) = (scope.Parameter("supply-3v3.min-volts"), scope.Parameter("supply-3v3.max-volts"));
+        var (minVolts, maxVolts) = (scope.Parameters.Supply3V3.MinVolts, scope.Parameters.Supply3V3.MaxVolts);
         var rail = joined.Select(scope.View.RailOf).FirstOrDefault(r => r is not null);
         if (!wrongSource && rail is not null && (rail.Volts < minVolts || rail.Volts > maxVolts) && !vccNets.Intersect(joined).Any())
         {

@@ -2,24 +2,26 @@ using DrcTool.Core.Binding;
 using DrcTool.Core.Checks.Rules.Support;
 using DrcTool.Core.Model;
 
-namespace DrcTool.Core.Checks.Rules;
+namespace DrcTool.Core.Checks.Rules.Power;
 
 /// <summary>DRC020: VCC (2/4/6/8) is connected and within 3.6 V and the variant's maximum (error above absolute maximum).</summary>
-public sealed class SupplyVccRule : IDesignRule
+public sealed class SupplyVccRule : DesignRule
 {
-    /// <summary>A battery net is taken at the top of its charge.</summary>
-    public const double BatteryVolts = 4.2;
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.SupplyVcc, "VCC (2/4/6/8) within {vcc.min-volts} V and the variant's maximum",
+        "VCC ({contacts}) on net {net} is {volts} V ({why}); {variant} needs {min}-{max} V, absolute maximum {absmax} V",
+        "Power", Severity.Error)
+    {
+        Reads = ["vcc", "battery"],
+    };
 
-    public RuleDescriptor Descriptor => BaseBoardRuleDescriptors.SupplyVccRule;
+    public override RuleDescriptor Descriptor => Rule;
 
     /// <summary>Recommended and absolute maximum per module family, from each module's own datasheet table (vcc.* parameters).</summary>
-    internal static (double Max, double AbsoluteMax) Limits(RuleScope scope) => scope.Variant.IsB5xx()
-        ? (scope.Parameter("vcc.b5xx-max-volts"), scope.Parameter("vcc.b5xx-absolute-max-volts"))
-        : (scope.Parameter("vcc.b4xx-max-volts"), scope.Parameter("vcc.b4xx-absolute-max-volts"));
+    internal static (double Max, double AbsoluteMax) Limits(RuleScope scope) => scope.Parameters.Vcc.For(scope.Variant.IsB5xx());
 
-    public IEnumerable<Finding> Check(CheckContext context)
+    internal override IEnumerable<Finding> Check(RuleScope scope)
     {
-        if (RuleScope.For(context) is not { } scope) yield break;
         var nets = Contacts.Vcc.Select(c => (Contact: c, Net: scope.NetAt(c))).ToList();
         if (nets.All(n => n.Net is null))
         {
@@ -44,7 +46,7 @@ public sealed class SupplyVccRule : IDesignRule
         }
 
         var (max, absMax) = Limits(scope);
-        var minVolts = scope.Parameter("vcc.min-volts");
+        var minVolts = scope.Parameters.Vcc.MinVolts;
         var (volts, why) = VoltageOf(scope, joined);
         if (volts is not { } v) yield break;
         var range = $"{scope.Variant} needs {RuleScope.Volts(minVolts)}-{RuleScope.Volts(max)}, absolute maximum {RuleScope.Volts(absMax)}";
@@ -69,7 +71,7 @@ public sealed class SupplyVccRule : IDesignRule
     {
         foreach (var net in joined)
         {
-            if (Supply3V3Rule.BatteryName().IsMatch(net.Name)) return (BatteryVolts, $"battery net {net.Name}, taken at full charge");
+            if (Supply3V3Rule.BatteryName().IsMatch(net.Name)) return (scope.Parameters.BatteryFullVolts, $"battery net {net.Name}, taken at full charge");
         }
 
         var rail = joined.Select(scope.View.RailOf).FirstOrDefault(r => r is not null);

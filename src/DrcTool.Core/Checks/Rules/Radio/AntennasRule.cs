@@ -3,17 +3,21 @@ using DrcTool.Core.Binding;
 using DrcTool.Core.Checks.Rules.Support;
 using DrcTool.Core.Model;
 
-namespace DrcTool.Core.Checks.Rules;
+namespace DrcTool.Core.Checks.Rules.Radio;
 
 /// <summary>
 /// DRC025: the SoM has U.FL sockets and no chip antenna: note which antennas the design's BOM should carry for the
 /// variant and does not. BOM-only parts (antennas, cables) count, fitted or not, since they are ordered, not placed.
 /// </summary>
-public sealed class AntennasRule : IDesignRule
+public sealed class AntennasRule : DesignRule
 {
     private const string Ble = "BLE: ANT-FLXV2 (optional, needed for BLE and mobile-app setup)";
 
-    public RuleDescriptor Descriptor => BaseBoardRuleDescriptors.AntennasRule;
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.Antennas, "The BOM carries the antennas for the SoM's U.FL sockets",
+        "{variant}: the SoM has U.FL sockets and no chip antenna; the BOM should carry {antennas}", "Radio", Severity.Note);
+
+    public override RuleDescriptor Descriptor => Rule;
 
     /// <summary>Antennas per variant: (what, part-number pattern, how many parts must match it).</summary>
     internal static IReadOnlyList<(string What, string Pattern, int Count)> Needed(SomVariant variant) => variant switch
@@ -24,9 +28,8 @@ public sealed class AntennasRule : IDesignRule
         _ => [("cellular: PARANTCW1EA (required)", "PARANTCW1", 1), (Ble, "ANT-?FLXV2", 1), ("GNSS: PARANTGN1EA (optional)", "PARANTGN1", 1)],
     };
 
-    public IEnumerable<Finding> Check(CheckContext context)
+    internal override IEnumerable<Finding> Check(RuleScope scope)
     {
-        if (RuleScope.For(context) is not { } scope) yield break;
         var bom = string.Join("\n", scope.Design.Components.Select(c => $"{c.Value} {c.Symbol} {string.Join(" ", c.Properties.Values)}"));
         var missing = new List<string>();
         foreach (var (what, pattern, count) in Needed(scope.Variant))

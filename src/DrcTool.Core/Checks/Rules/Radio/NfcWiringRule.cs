@@ -1,16 +1,19 @@
 using DrcTool.Core.Analysis.Parts;
 using DrcTool.Core.Checks.Rules.Support;
 
-namespace DrcTool.Core.Checks.Rules;
+namespace DrcTool.Core.Checks.Rules.Radio;
 
 /// <summary>DRC023: NFC1/NFC2 (17/19) go only to an NFC antenna connector, and both or neither are wired.</summary>
-public sealed class NfcWiringRule : IDesignRule
+public sealed class NfcWiringRule : DesignRule
 {
-    public RuleDescriptor Descriptor => BaseBoardRuleDescriptors.NfcWiringRule;
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.NfcWiring, "NFC1/NFC2 go only to an NFC antenna connector, both or neither",
+        "{pin} ({contact}) on net {net}: {problem}", "Radio", Severity.Warning);
 
-    public IEnumerable<Finding> Check(CheckContext context)
+    public override RuleDescriptor Descriptor => Rule;
+
+    internal override IEnumerable<Finding> Check(RuleScope scope)
     {
-        if (RuleScope.For(context) is not { } scope) yield break;
         var wired = new[] { Contacts.Nfc1, Contacts.Nfc2 }
             .Select(c => (Contact: c, Net: scope.NetAt(c)))
             .Select(x => (x.Contact, x.Net, Pads: x.Net is null ? [] : scope.PadsOnJoined(x.Net)))

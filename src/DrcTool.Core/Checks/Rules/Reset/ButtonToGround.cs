@@ -2,7 +2,7 @@ using DrcTool.Core.Analysis.Parts;
 using DrcTool.Core.Checks.Rules.Support;
 using DrcTool.Core.Model;
 
-namespace DrcTool.Core.Checks.Rules;
+namespace DrcTool.Core.Checks.Rules.Reset;
 
 /// <summary>Shared by DRC014 and DRC016: does a contact's net reach GND through a button, or leave the board?</summary>
 internal static class ButtonToGround

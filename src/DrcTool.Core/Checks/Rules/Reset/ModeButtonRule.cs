@@ -1,15 +1,18 @@
 using DrcTool.Core.Checks.Rules.Support;
 
-namespace DrcTool.Core.Checks.Rules;
+namespace DrcTool.Core.Checks.Rules.Reset;
 
 /// <summary>DRC016: note when MODE (32) has no button to GND (or connector to an off-board one).</summary>
-public sealed class ModeButtonRule : IDesignRule
+public sealed class ModeButtonRule : DesignRule
 {
-    public RuleDescriptor Descriptor => BaseBoardRuleDescriptors.ModeButtonRule;
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.ModeButton, "A MODE button on MODE",
+        "MODE (32) on net {net} has no button to GND", "Reset", Severity.Note);
 
-    public IEnumerable<Finding> Check(CheckContext context)
+    public override RuleDescriptor Descriptor => Rule;
+
+    internal override IEnumerable<Finding> Check(RuleScope scope)
     {
-        if (RuleScope.For(context) is not { } scope) yield break;
         var net = scope.NetAt(Contacts.Mode);
         if (net is not null && ButtonToGround.Find(scope, net) is not null) yield break;
         yield return scope.NewFinding(Descriptor,

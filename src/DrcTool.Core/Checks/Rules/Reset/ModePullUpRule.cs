@@ -1,16 +1,23 @@
 using DrcTool.Core.Checks.Rules.Support;
 
-namespace DrcTool.Core.Checks.Rules;
+namespace DrcTool.Core.Checks.Rules.Reset;
 
 /// <summary>DRC015: a pull-up on MODE (32) goes only to the SoM's 3V3. No pull-up is fine (see the doc page).</summary>
-public sealed class ModePullUpRule : IDesignRule
+public sealed class ModePullUpRule : DesignRule
 {
-    public RuleDescriptor Descriptor => BaseBoardRuleDescriptors.ModePullUpRule;
-
-    public IEnumerable<Finding> Check(CheckContext context)
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.ModePullUp, "MODE is pulled up only to the SoM's 3V3",
+        "MODE (32) on net {net} is pulled up by {part} to {rail}, not the SoM's 3V3: {path}", "Reset", Severity.Warning)
     {
-        if (RuleScope.For(context) is not { } scope || scope.NetAt(Contacts.Mode) is not { } net) yield break;
-        var (minOhms, maxOhms) = (scope.Parameter("mode-pull-up.min-ohms"), scope.Parameter("mode-pull-up.max-ohms"));
+        Reads = ["mode-pull-up"],
+    };
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    internal override IEnumerable<Finding> Check(RuleScope scope)
+    {
+        if (scope.NetAt(Contacts.Mode) is not { } net) yield break;
+        var (minOhms, maxOhms) = (scope.Parameters.ModePullUp.MinOhms, scope.Parameters.ModePullUp.MaxOhms);
         foreach (var path in scope.View.PullPaths(net))
         {
             if (!path.IsPullUp) continue;

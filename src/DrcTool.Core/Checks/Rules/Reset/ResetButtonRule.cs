@@ -1,15 +1,18 @@
 using DrcTool.Core.Checks.Rules.Support;
 
-namespace DrcTool.Core.Checks.Rules;
+namespace DrcTool.Core.Checks.Rules.Reset;
 
 /// <summary>DRC014: note when RST (34) has no button to GND (or connector to an off-board one).</summary>
-public sealed class ResetButtonRule : IDesignRule
+public sealed class ResetButtonRule : DesignRule
 {
-    public RuleDescriptor Descriptor => BaseBoardRuleDescriptors.ResetButtonRule;
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.ResetButton, "A reset button on RST",
+        "RST (34) on net {net} has no button to GND", "Reset", Severity.Note);
 
-    public IEnumerable<Finding> Check(CheckContext context)
+    public override RuleDescriptor Descriptor => Rule;
+
+    internal override IEnumerable<Finding> Check(RuleScope scope)
     {
-        if (RuleScope.For(context) is not { } scope) yield break;
         var net = scope.NetAt(Contacts.Reset);
         if (net is not null && ButtonToGround.Find(scope, net) is not null) yield break;
         yield return scope.NewFinding(Descriptor,

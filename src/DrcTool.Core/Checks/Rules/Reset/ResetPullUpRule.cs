@@ -1,23 +1,29 @@
 using DrcTool.Core.Checks.Rules.Support;
 
-namespace DrcTool.Core.Checks.Rules;
+namespace DrcTool.Core.Checks.Rules.Reset;
 
 /// <summary>DRC013: RST (34) has an external pull-up to the SoM's 3V3, of a sane value.</summary>
-public sealed class ResetPullUpRule : IDesignRule
+public sealed class ResetPullUpRule : DesignRule
 {
-
-    public RuleDescriptor Descriptor => BaseBoardRuleDescriptors.ResetPullUpRule;
-
-    public IEnumerable<Finding> Check(CheckContext context)
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.ResetPullUp, "RST has an external pull-up to 3V3 of a sane value",
+        "RST (34) on net {net}: {problem}", "Reset", Severity.Error)
     {
-        if (RuleScope.For(context) is not { } scope) yield break;
-        var (minOhms, maxOhms) = (scope.Parameter("reset-pull-up.min-ohms"), scope.Parameter("reset-pull-up.max-ohms"));
+        Reads = ["reset-pull-up"],
+    };
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    internal override IEnumerable<Finding> Check(RuleScope scope)
+    {
+        var (minOhms, maxOhms) = (scope.Parameters.ResetPullUp.MinOhms, scope.Parameters.ResetPullUp.MaxOhms);
+        var typical = RuleScope.Ohms(scope.Parameters.ResetPullUp.TypicalOhms!.Value);
         var net = scope.NetAt(Contacts.Reset);
         if (net is null)
         {
-            yield return scope.NewFinding(Descriptor, "RST (34) is not connected: it needs an external pull-up to 3V3 (10 kΩ)", [Contacts.Reset], null) with
+            yield return scope.NewFinding(Descriptor, $"RST (34) is not connected: it needs an external pull-up to 3V3 ({typical})", [Contacts.Reset], null) with
             {
-                FixHint = "Fit 10 kΩ from RST to the SoM's 3V3 and a button from RST to GND.",
+                FixHint = $"Fit {typical} from RST to the SoM's 3V3 and a button from RST to GND.",
             };
             yield break;
         }
@@ -27,10 +33,10 @@ public sealed class ResetPullUpRule : IDesignRule
         var supervisor = scope.View.Drivers(net).FirstOrDefault(d => scope.Design.FindNet(d.Supply.NetName) is { } supply && scope.IsSom3V3(supply));
         if (pullUps.Count == 0 && supervisor is null)
         {
-            yield return scope.NewFinding(Descriptor, $"RST (34) on net {net.Name} has no pull-up to 3V3 (Particle fits 10 kΩ)", [Contacts.Reset], net) with
+            yield return scope.NewFinding(Descriptor, $"RST (34) on net {net.Name} has no pull-up to 3V3 (Particle fits {typical})", [Contacts.Reset], net) with
             {
                 Parts = scope.PadsOn(net).Select(p => p.Part.Reference).Distinct().ToList(),
-                FixHint = "Fit 10 kΩ from RST to the SoM's 3V3.",
+                FixHint = $"Fit {typical} from RST to the SoM's 3V3.",
             };
             yield break;
         }
@@ -52,12 +58,12 @@ public sealed class ResetPullUpRule : IDesignRule
             else if (path.Ohms is { } ohms && (ohms < minOhms || ohms > maxOhms))
             {
                 yield return scope.NewFinding(Descriptor,
-                    $"RST (34) on net {net.Name} is pulled up by {resistors} ({RuleScope.Ohms(ohms)}), outside {RuleScope.Ohms(minOhms)}-{RuleScope.Ohms(maxOhms)}; Particle fits 10 kΩ",
+                    $"RST (34) on net {net.Name} is pulled up by {resistors} ({RuleScope.Ohms(ohms)}), outside {RuleScope.Ohms(minOhms)}-{RuleScope.Ohms(maxOhms)}; Particle fits {typical}",
                     [Contacts.Reset], net, Severity.Warning) with
                 {
                     Parts = path.Resistors.Select(r => r.Reference).ToList(),
                     Path = ["RST (34)", .. path.Steps],
-                    FixHint = "Use 10 kΩ.",
+                    FixHint = $"Use {typical}.",
                 };
             }
         }

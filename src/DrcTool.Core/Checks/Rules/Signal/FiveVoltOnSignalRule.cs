@@ -1,19 +1,19 @@
 using DrcTool.Core.Checks.Rules.Support;
 
-namespace DrcTool.Core.Checks.Rules;
+namespace DrcTool.Core.Checks.Rules.Signal;
 
 /// <summary>DRC010: no SoM signal contact reaches a rail above 3.6 V, directly, through a pull-up or from a driver.</summary>
-public sealed class FiveVoltOnSignalRule : IDesignRule
+public sealed class FiveVoltOnSignalRule : DesignRule
 {
-    /// <summary>The top of the SoM's 3V3 range (signal pins tolerate VDD + 0.3 V at most): signal.max-volts.</summary>
-    public const string MaxVoltsKey = "signal.max-volts";
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.FiveVoltOnSignal, "No rail above {signal.max-volts} V on a SoM signal pin",
+        "{pin} ({contact}) on net {net} reaches {rail} ({volts} V) {how}: {path}", "Signal", Severity.Error);
 
-    public RuleDescriptor Descriptor => BaseBoardRuleDescriptors.FiveVoltOnSignalRule;
+    public override RuleDescriptor Descriptor => Rule;
 
-    public IEnumerable<Finding> Check(CheckContext context)
+    internal override IEnumerable<Finding> Check(RuleScope scope)
     {
-        if (RuleScope.For(context) is not { } scope) yield break;
-        var maxSignalVolts = scope.Parameter(MaxVoltsKey);
+        var maxSignalVolts = scope.Parameters.Signal.MaxVolts;
         foreach (var contact in scope.Binding.Contacts)
         {
             if (!contact.Pin.IsSignal || contact.Net is not { } net) continue;

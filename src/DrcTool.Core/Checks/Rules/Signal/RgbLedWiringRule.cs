@@ -2,22 +2,25 @@ using DrcTool.Core.Analysis.Parts;
 using DrcTool.Core.Checks.Rules.Support;
 using DrcTool.Core.Model;
 
-namespace DrcTool.Core.Checks.Rules;
+namespace DrcTool.Core.Checks.Rules.Signal;
 
 /// <summary>
 /// DRC017: when a status LED is on RGBR/RGBG/RGBB (61/63/65), it is common-anode on the SoM's 3V3 and each cathode
 /// reaches its contact through a resistor; all three colours are wired.
 /// </summary>
-public sealed class RgbLedWiringRule : IDesignRule
+public sealed class RgbLedWiringRule : DesignRule
 {
     internal static readonly (int Contact, string Colour)[] Channels =
         [(Contacts.RgbRed, "red"), (Contacts.RgbGreen, "green"), (Contacts.RgbBlue, "blue")];
 
-    public RuleDescriptor Descriptor => BaseBoardRuleDescriptors.RgbLedWiringRule;
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.RgbLedWiring, "RGB status LED: common anode on 3V3, each cathode through a resistor",
+        "{pin} ({contact}) on net {net}: {problem}", "Signal", Severity.Warning);
 
-    public IEnumerable<Finding> Check(CheckContext context)
+    public override RuleDescriptor Descriptor => Rule;
+
+    internal override IEnumerable<Finding> Check(RuleScope scope)
     {
-        if (RuleScope.For(context) is not { } scope) yield break;
         var found = Channels.Select(ch => (ch.Contact, ch.Colour, Led: FindLed(scope, ch.Contact))).ToList();
         if (found.All(f => f.Led is null)) yield break; // DRC018 notes the absent LED
 

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using DrcTool.Core.Analysis;
 using DrcTool.Core.Analysis.Parts;
 using DrcTool.Core.Analysis.Picture;
@@ -12,13 +11,9 @@ namespace DrcTool.Core.Checks.Rules.Support;
 /// </summary>
 internal sealed class ElectricalView : IElectricalView
 {
-    private static readonly ConditionalWeakTable<ElectricalPicture, ElectricalView> Cache = new();
-
-    private ElectricalView(ElectricalPicture picture) => Picture = picture;
+    public ElectricalView(ElectricalPicture picture) => Picture = picture;
 
     public ElectricalPicture Picture { get; }
-
-    public static IElectricalView For(CheckContext context) => Cache.GetValue(context.Picture, picture => new ElectricalView(picture));
 
     public PartClass ClassOf(Component part) => Picture.PartOf(part.Reference)?.Class ?? PartClass.Unknown;
 

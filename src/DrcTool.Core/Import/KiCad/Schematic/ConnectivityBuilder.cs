@@ -16,6 +16,7 @@ internal sealed class ConnectivityBuilder
     private readonly SchematicFile _root;
     private readonly UnionFind _nodes = new();
     private readonly Dictionary<(int Scope, string Name), int> _named = new();
+    private readonly Dictionary<(int Scope, string Name), int> _busMembers = new();
     private readonly List<(int Node, NetDriver Driver)> _drivers = [];
     private readonly Dictionary<NetNode, int> _pins = new();
     private readonly Dictionary<SchematicFile, FileGeometry> _geometry = new(ReferenceEqualityComparer.Instance);
@@ -24,7 +25,6 @@ internal sealed class ConnectivityBuilder
     private readonly UniqueReferences _unannotated = new();
     private readonly HashSet<(int Instance, string Name)> _globalNamesOnSheet = [];
     private readonly HashSet<(int Instance, string Name)> _labelNamesOnSheet = [];
-    private readonly List<(SheetInstance Instance, GridPoint Point, int Node, string Name, SourceLocation Location)> _implicitPowerPins = [];
     private readonly Dictionary<string, IReadOnlyList<string>> _aliases = new(StringComparer.Ordinal);
 
     public ConnectivityBuilder(IReadOnlyList<SheetInstance> instances)
@@ -57,17 +57,14 @@ internal sealed class ConnectivityBuilder
             if (instance.Reference is not null) AddSheetPins(instance);
         }
 
-        foreach (var (instance, point, node, name, location) in _implicitPowerPins)
+        JoinSameSheetNames();
+        var noConnects = new List<int>();
+        foreach (var instance in _instances)
         {
-            // KiCad 7 and later leave a wired invisible power pin on its wire only (ERC warns); KiCad 5 and 6, which
-            // netlisted the files of their format, joined it to its name's net all the same.
-            if (_root.Version > SchematicFile.KiCad6Version && _instanceNodes[instance.Index].IsWired(point)) continue;
-            JoinGlobal(instance, node, name);
-            _drivers.Add((node, new NetDriver(DriverPriority.PowerPin, instance.Depth, EscapeNetName(name), location)));
+            foreach (var point in instance.File.NoConnects) noConnects.Add(_instanceNodes[instance.Index].At(point));
         }
 
-        JoinSameSheetNames();
-        return (_components.Build(), NetAssembler.Assemble(_nodes, _drivers, _pins, _root.FileLocation));
+        return (_components.Build(), NetAssembler.Assemble(_nodes, _drivers, _pins, noConnects, _root.FileLocation));
     }
 
     private FileGeometry GeometryOf(SchematicFile file)
@@ -138,19 +135,18 @@ internal sealed class ConnectivityBuilder
             foreach (var pin in lib.PinsOf(resolved.Unit, symbol.BodyStyle))
             {
                 var point = SymbolTransform.PinPoint(symbol, pin);
-                var node = nodes.At(point);
-                if (pin.IsGlobalPower(lib.IsPower) && !lib.IsPower)
-                {
-                    // Decided once everything is placed: whether anything is wired to it matters (see Build).
-                    _implicitPowerPins.Add((instance, point, node, pin.Name, symbol.Location));
-                }
-                else if (pin.IsGlobalPower(lib.IsPower))
+                // A pin of type "no connect" connects to nothing, whatever touches it (SCH_PIN::ConnectionPropagatesTo).
+                var node = pin.Type == PinType.NoConnect ? _nodes.Add() : nodes.At(point);
+                if (pin.IsGlobalPower(lib.IsPower))
                 {
                     // A power symbol names its net by its value (by its hidden pin in files older than KiCad 7.0.1's
-                    // format); an implicit power pin on an ordinary part by its pin name.
+                    // format); an implicit power pin on an ordinary part by its pin name. Wired or not, an invisible
+                    // power pin joins every net of its name: KiCad 9 leaves a wired one out of its power-pin
+                    // subgraphs, but it still drives its wire's subgraph, which takes its name (kicad-cli on
+                    // flat_hierarchy's VPP and carte_test's -12V shows it).
                     var byValue = lib.IsPower && resolved.Value.Length > 0
                                   && (_root.Version >= SchematicFile.PowerNetFromValueVersion || !pin.Hidden);
-                    var name = byValue ? resolved.Value : pin.Name;
+                    var name = EscapeNetName(byValue ? resolved.Value : pin.Name);
                     if (lib.IsLocalPower)
                     {
                         _nodes.Union(node, Named(instance.Index, name));
@@ -176,8 +172,10 @@ internal sealed class ConnectivityBuilder
                     _pins[pad] = node;
                 }
 
-                var pinName = PinNetNames.For(resolved.Reference, lib, pin, resolved.Unit, symbol.BodyStyle, _root.Version > SchematicFile.KiCad6Version);
-                _drivers.Add((node, new NetDriver(DriverPriority.Pin, int.MaxValue, pinName, symbol.Location)));
+                var kiCad7Names = _root.Version > SchematicFile.KiCad6Version;
+                var pinName = PinNetNames.For(resolved.Reference, lib, pin, resolved.Unit, symbol.BodyStyle, kiCad7Names);
+                var unconnectedName = PinNetNames.For(resolved.Reference, lib, pin, resolved.Unit, symbol.BodyStyle, kiCad7Names, unconnected: true);
+                _drivers.Add((node, new NetDriver(DriverPriority.Pin, int.MaxValue, pinName, symbol.Location, UnconnectedName: unconnectedName)));
             }
         }
     }
@@ -191,11 +189,12 @@ internal sealed class ConnectivityBuilder
         {
             if (!BusNames.IsBus(label.Name, _aliases)) continue;
             var scope = label.Kind == LabelKind.Global ? GlobalScope : instance.Index;
+            var priority = BusMemberPriority(label.Kind);
             foreach (var member in BusNames.Members(label.Name, _aliases))
             {
-                var node = Member(instance, scope, member, label.Location);
+                var node = Member(instance, scope, member, label.Location, priority);
                 // A global bus reaches the same-named nets of every sheet it is on.
-                if (scope == GlobalScope) _nodes.Union(node, Member(instance, instance.Index, member, label.Location));
+                if (scope == GlobalScope) _nodes.Union(node, Member(instance, instance.Index, member, label.Location, priority));
             }
 
             if (busGeometry.TryGetCluster(label.At, out var cluster))
@@ -215,7 +214,7 @@ internal sealed class ConnectivityBuilder
         {
             for (var i = 1; i < labels.Count; i++)
             {
-                JoinMembers(instance, labels[0].Name, instance, labels[i].Name, labels[i].Location);
+                JoinMembers(instance, labels[0].Name, instance, labels[i].Name, labels[i].Location, BusMemberPriority(labels[i].Kind));
             }
         }
     }
@@ -243,7 +242,7 @@ internal sealed class ConnectivityBuilder
                     }
                 }
 
-                JoinMembers(parent, parentName, child, pin.Name, pin.Location);
+                JoinMembers(parent, parentName, child, pin.Name, pin.Location, DriverPriority.BusMemberOfSheetPin);
                 continue;
             }
 
@@ -254,7 +253,7 @@ internal sealed class ConnectivityBuilder
     }
 
     /// <summary>Joins the members of two bus names: groups by local member name, vectors by position.</summary>
-    private void JoinMembers(SheetInstance a, string nameA, SheetInstance b, string nameB, SourceLocation location)
+    private void JoinMembers(SheetInstance a, string nameA, SheetInstance b, string nameB, SourceLocation location, DriverPriority priority)
     {
         var membersA = BusNames.MembersWithLocalNames(nameA, _aliases);
         var membersB = BusNames.MembersWithLocalNames(nameB, _aliases);
@@ -266,7 +265,7 @@ internal sealed class ConnectivityBuilder
             {
                 if (inB.TryGetValue(member.LocalName, out var other))
                 {
-                    _nodes.Union(Member(a, a.Index, member.Name, location), Member(b, b.Index, other, location));
+                    _nodes.Union(Member(a, a.Index, member.Name, location, priority), Member(b, b.Index, other, location, priority));
                 }
             }
 
@@ -275,22 +274,33 @@ internal sealed class ConnectivityBuilder
 
         for (var i = 0; i < Math.Min(membersA.Count, membersB.Count); i++)
         {
-            _nodes.Union(Member(a, a.Index, membersA[i].Name, location), Member(b, b.Index, membersB[i].Name, location));
+            _nodes.Union(Member(a, a.Index, membersA[i].Name, location, priority), Member(b, b.Index, membersB[i].Name, location, priority));
         }
     }
 
-    /// <summary>The net a bus member stands for in a scope; it takes the member's name if nothing stronger names it.</summary>
-    private int Member(SheetInstance instance, int scope, string member, SourceLocation location)
+    /// <summary>
+    /// The net a bus member stands for in a scope. The first bus to name it there (labels are met before sheet pins)
+    /// gives it a driver ranked by that bus's label kind.
+    /// </summary>
+    private int Member(SheetInstance instance, int scope, string member, SourceLocation location, DriverPriority priority)
     {
-        if (_named.TryGetValue((scope, member), out var node)) return node;
+        if (_busMembers.TryGetValue((scope, member), out var node)) return node;
         node = Named(scope, member);
+        _busMembers[(scope, member)] = node;
         var name = scope == GlobalScope ? EscapeNetName(member) : instance.NamePath + EscapeNetName(member);
-        _drivers.Add((node, new NetDriver(DriverPriority.BusMember, instance.Depth, name, location)));
+        _drivers.Add((node, new NetDriver(priority, instance.Depth, name, location)));
         return node;
     }
 
+    private static DriverPriority BusMemberPriority(LabelKind kind) => kind switch
+    {
+        LabelKind.Global => DriverPriority.BusMemberOfGlobalLabel,
+        LabelKind.Hierarchical => DriverPriority.BusMemberOfHierarchicalLabel,
+        _ => DriverPriority.BusMemberOfLocalLabel,
+    };
+
     /// <summary>KiCad writes a '/' inside a name as "{slash}" so it cannot be taken for a sheet path separator.</summary>
-    internal static string EscapeNetName(string name) => name.Replace("/", "{slash}", StringComparison.Ordinal);
+    internal static string EscapeNetName(string name) => KiCadText.EscapeNetName(name);
 
     /// <summary>Joins a node to a global net (global label or power pin) and notes that the name is used on the sheet.</summary>
     private void JoinGlobal(SheetInstance instance, int node, string name)
@@ -331,7 +341,6 @@ internal sealed class ConnectivityBuilder
         private readonly UnionFind _nodes;
         private readonly int _firstCluster;
         private readonly Dictionary<GridPoint, int> _loosePoints = new();
-        private readonly Dictionary<GridPoint, int> _itemsAt = new();
 
         public InstanceNodes(FileGeometry geometry, UnionFind nodes)
         {
@@ -344,13 +353,8 @@ internal sealed class ConnectivityBuilder
         public FileGeometry Geometry { get; }
 
         /// <summary>The node at a point: the wire cluster ending there, else the point itself (pins and labels that touch).</summary>
-        /// <summary>True when a wire ends at the point or more than one item (pin, label, sheet pin) sits on it.</summary>
-        public bool IsWired(GridPoint point) =>
-            Geometry.Wires.TryGetCluster(point, out _) || _itemsAt.GetValueOrDefault(point) > 1;
-
         public int At(GridPoint point)
         {
-            _itemsAt[point] = _itemsAt.GetValueOrDefault(point) + 1;
             if (Geometry.Wires.TryGetCluster(point, out var cluster)) return _firstCluster + cluster;
             if (!_loosePoints.TryGetValue(point, out var node))
             {

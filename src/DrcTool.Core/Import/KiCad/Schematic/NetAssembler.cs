@@ -5,12 +5,16 @@ namespace DrcTool.Core.Import.KiCad.Schematic;
 /// <summary>Turns the joined connectivity nodes into named nets of pads, deterministically ordered.</summary>
 internal static class NetAssembler
 {
-    public static List<Net> Assemble(UnionFind nodes, IReadOnlyList<(int Node, NetDriver Driver)> drivers, IReadOnlyDictionary<NetNode, int> pins, SourceLocation fallback)
+    /// <param name="noConnectNodes">Nodes a no-connect flag sits on: pins name such a net "unconnected-(…)".</param>
+    public static List<Net> Assemble(UnionFind nodes, IReadOnlyList<(int Node, NetDriver Driver)> drivers, IReadOnlyDictionary<NetNode, int> pins,
+        IEnumerable<int> noConnectNodes, SourceLocation fallback)
     {
+        var flagged = noConnectNodes.Select(nodes.Find).ToHashSet();
         var best = new Dictionary<int, NetDriver>();
-        foreach (var (node, driver) in drivers)
+        foreach (var (node, candidate) in drivers)
         {
             var root = nodes.Find(node);
+            var driver = flagged.Contains(root) ? candidate.OnNoConnectNet() : candidate;
             if (!best.TryGetValue(root, out var current) || driver.IsBetterThan(current)) best[root] = driver;
         }
 

@@ -9,15 +9,20 @@ namespace DrcTool.Core.Import.KiCad.Schematic;
 /// </summary>
 internal static class PinNetNames
 {
-    public static string For(string reference, LibSymbol lib, LibPin pin, int unit, int bodyStyle, bool kiCad7Names)
+    /// <param name="unconnected">
+    /// The name for a net marked with a no-connect flag: KiCad then writes "unconnected-(U1-VBUS-PadA4)", always with
+    /// the pad (SCH_PIN::GetDefaultNetName with aForceNoConnect).
+    /// </param>
+    public static string For(string reference, LibSymbol lib, LibPin pin, int unit, int bodyStyle, bool kiCad7Names, bool unconnected = false)
     {
         var pad = ConnectivityBuilder.EscapeNetName(pin.Number);
+        var start = unconnected ? "unconnected-(" : "Net-(";
         if (!kiCad7Names || pin.Name.Length == 0 || pin.Name == pin.Number)
         {
-            return $"Net-({reference}-Pad{pad})";
+            return $"{start}{reference}-Pad{pad})";
         }
 
-        var repeated = false;
+        var repeated = unconnected;
         foreach (var other in lib.PinsOf(unit, bodyStyle))
         {
             if (other.Name == pin.Name && other.Number != pin.Number)
@@ -28,7 +33,7 @@ internal static class PinNetNames
         }
 
         var unitReference = lib.UnitCount > 1 ? reference + UnitLetters(unit) : reference;
-        var name = $"Net-({unitReference}-{ConnectivityBuilder.EscapeNetName(pin.Name)}";
+        var name = $"{start}{unitReference}-{ConnectivityBuilder.EscapeNetName(pin.Name)}";
         return repeated ? $"{name}-Pad{pad})" : name + ")";
     }
 

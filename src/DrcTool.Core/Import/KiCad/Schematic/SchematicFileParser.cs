@@ -144,7 +144,7 @@ internal static class SchematicFileParser
     private static SchematicLabel Label(string path, SExprNode item, LabelKind kind)
     {
         var name = item.AtomAt(1) ?? throw new DesignReadException(path, item.Line, item.Column, $"({item.Head} ...) has no name");
-        return new SchematicLabel(kind, name, At(path, item), item.Location);
+        return new SchematicLabel(kind, KiCadText.EscapeNetName(name), At(path, item), item.Location);
     }
 
     private static SheetReference Sheet(string path, SExprNode item)
@@ -164,7 +164,7 @@ internal static class SchematicFileParser
             else if (child.HeadIs("pin"u8))
             {
                 var pinName = child.AtomAt(1) ?? throw new DesignReadException(path, child.Line, child.Column, "sheet pin has no name");
-                pins.Add(new SheetPin(pinName, At(path, child), child.Location));
+                pins.Add(new SheetPin(KiCadText.EscapeNetName(pinName), At(path, child), child.Location));
             }
         }
 
@@ -189,7 +189,7 @@ internal static class SchematicFileParser
             head = false;
         }
 
-        aliases[name] = members;
+        aliases[KiCadText.EscapeNetName(name)] = members;
     }
 
     private static void AddLegacyInstances(SExprNode item, Dictionary<string, LegacySymbolInstance> into)

@@ -12,7 +12,7 @@ internal enum LabelKind
     Hierarchical,
 }
 
-/// <summary>A net label of any kind, anchored at the point where it connects.</summary>
+/// <summary>A net label of any kind, anchored at the point where it connects; its name as KiCad escapes net names.</summary>
 internal sealed record SchematicLabel(LabelKind Kind, string Name, GridPoint At, SourceLocation Location);
 
 /// <summary>The reference and unit KiCad stored for a symbol in one sheet instance (KiCad 7+ per-symbol instances).</summary>
@@ -40,7 +40,10 @@ internal sealed class PlacedSymbol
     public string Property(string name) => Properties.TryGetValue(name, out var value) ? value : string.Empty;
 }
 
-/// <summary>A pin on a sheet symbol: it joins the parent's wire at its point to the child's hierarchical label of the same name.</summary>
+/// <summary>
+/// A pin on a sheet symbol: it joins the parent's wire at its point to the child's hierarchical label of the same
+/// (escaped) name.
+/// </summary>
 internal sealed record SheetPin(string Name, GridPoint At, SourceLocation Location);
 
 /// <summary>A <c>(sheet ...)</c> block: a child sheet instantiated on this sheet.</summary>

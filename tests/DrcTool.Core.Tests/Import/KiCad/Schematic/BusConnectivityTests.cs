@@ -30,7 +30,13 @@ public sealed class BusConnectivityTests
 
     [Theory]
     [InlineData("D[0..3]", "D0 D1 D2 D3")]
-    [InlineData("A[3..1]", "A3 A2 A1")]
+    // KiCad's NET_SETTINGS::ParseBusVector swaps a falling range: members always run upwards.
+    [InlineData("A[3..1]", "A1 A2 A3")]
+    [InlineData("D[3..3]", "D[3..3]")]
+    [InlineData("V_{BAT}", "V_{BAT}")]
+    [InlineData("~{RESET}", "~{RESET}")]
+    [InlineData("~{WR}[0..1]", "~{WR}0 ~{WR}1")]
+    [InlineData("B{~{CS} V_{IO}}", "B.~{CS} B.V_{IO}")]
     [InlineData("{SDA SCL}", "SDA SCL")]
     [InlineData("I2C{SDA SCL}", "I2C.SDA I2C.SCL")]
     [InlineData("{CLK D[0..1]}", "CLK D0 D1")]

@@ -30,13 +30,14 @@ internal static class SchematicWriter
         foreach (var part in design.Components)
         {
             var libId = $"{(part.Library.Length > 0 ? part.Library : "DrcTool")}:{(part.Symbol.Length > 0 ? part.Symbol : part.Reference)}";
-            var signature = string.Join(';', part.Pins.Select(p => $"{p.Number}/{p.Name}/{p.Type}"));
+            var pins = ConnectablePins(design, part);
+            var signature = string.Join(';', pins.Select(p => $"{p.Number}/{p.Name}/{p.Type}"));
             var key = libId + "|" + signature;
             if (!written.TryGetValue(key, out var entryName))
             {
                 entryName = written.Values.Contains(libId, StringComparer.Ordinal) ? $"{libId.Replace(':', '_')}_{written.Count}" : libId;
                 written[key] = entryName;
-                AppendPartSymbol(text, entryName, ReferencePrefix(part.Reference), part.Pins);
+                AppendPartSymbol(text, entryName, ReferencePrefix(part.Reference), pins);
             }
 
             libNames[part] = (libId, entryName == libId ? null : entryName);
@@ -176,6 +177,16 @@ internal static class SchematicWriter
 
     /// <summary>"R12" → "R", "SW1" → "SW": the letters KiCad's annotation numbers.</summary>
     private static string ReferencePrefix(string reference) => reference.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '?') is { Length: > 0 } prefix ? prefix : "U";
+
+    /// <summary>
+    /// KiCad 9 never connects a pin of type "no connect", even with a wire drawn to it (kicad-cli leaves it alone on
+    /// its "unconnected-(…)" net). A netlist that puts such a pin on a net was not made from a schematic, so to draw
+    /// the same connection the symbol's pin becomes passive.
+    /// </summary>
+    internal static IReadOnlyList<ComponentPin> ConnectablePins(Design design, Component part) =>
+        part.Pins.Select(p => p.Type == PinType.NoConnect && design.NetOf(part.Reference, p.Number) is { Nodes.Count: > 1 }
+            ? p with { Type = PinType.Passive }
+            : p).ToList();
 
     private static string PinKeyword(PinType type) => type switch
     {

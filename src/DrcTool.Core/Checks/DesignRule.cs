@@ -1,0 +1,29 @@
+namespace DrcTool.Core.Checks;
+
+/// <summary>
+/// One design rule, in one file: its descriptor (ID, title, message format, category, severity, help link) and its
+/// check over the <see cref="RuleScope"/> <see cref="DesignChecker"/> builds once per design.
+/// docs/adding-a-rule.md walks through adding one.
+/// </summary>
+/// <remarks>
+/// Rules are stateless and thread-safe: one instance checks many designs, in parallel in a batch. A rule whose
+/// preconditions are missing (no part of the kind it checks) yields nothing.
+/// </remarks>
+public abstract class DesignRule
+{
+    public abstract RuleDescriptor Descriptor { get; }
+
+    /// <summary>
+    /// True (the default) for rules about the module's pins: the checker skips them when no module was bound, which
+    /// DRC001 reports. The binding rule that reports the search itself says false.
+    /// </summary>
+    public virtual bool NeedsBoundModule => true;
+
+    internal abstract IEnumerable<Finding> Check(RuleScope scope);
+
+    /// <summary>
+    /// The descriptor's message format, its {group.name} parameters as <paramref name="scope"/> has them, filled with
+    /// <paramref name="args"/> in placeholder order.
+    /// </summary>
+    protected string Message(RuleScope scope, params object[] args) => Descriptor.RenderedWith(scope.Parameters).Format(args);
+}

@@ -1,0 +1,194 @@
+using DrcTool.Core.Analysis;
+using DrcTool.Core.Analysis.Parts;
+using DrcTool.Core.Binding;
+using DrcTool.Core.Checks.Rules.Support;
+using DrcTool.Core.Config;
+using DrcTool.Core.Knowledge;
+using DrcTool.Core.Model;
+
+namespace DrcTool.Core.Checks;
+
+/// <summary>
+/// Everything a rule may look at for one design, built once by <see cref="DesignChecker"/> and shared by every rule:
+/// the design, how the socket was searched for and the binding, the electrical picture, the options and the
+/// parameters in effect, and the small net walks the rules share (parts on a net, series paths, which contacts a net
+/// reaches).
+/// </summary>
+public sealed class RuleScope
+{
+    private readonly SomBinding? _binding;
+    private IReadOnlyList<Net>? _som3V3Nets;
+    private IReadOnlyList<Net>? _groundNets;
+
+    internal RuleScope(Design design, SocketSearch socketSearch, SomBinding? binding, ElectricalPicture picture, CheckOptions options,
+        SomPinout pinout)
+    {
+        Design = design;
+        SocketSearch = socketSearch;
+        _binding = binding;
+        Picture = picture;
+        Options = options;
+        Pinout = pinout;
+        Parameters = options.Config.Parameters;
+        View = new ElectricalView(picture);
+    }
+
+    public Design Design { get; }
+
+    /// <summary>How the socket was looked for; DRC001 reports from it.</summary>
+    public SocketSearch SocketSearch { get; }
+
+    /// <summary>True when a module was bound; rules that need it are only run then (<see cref="DesignRule.NeedsBoundModule"/>).</summary>
+    public bool IsBound => _binding is not null;
+
+    /// <summary>The SoM binding. Only rules with <see cref="DesignRule.NeedsBoundModule"/> false run without one.</summary>
+    public SomBinding Binding => _binding ?? throw new InvalidOperationException("no module is bound: this rule must not run");
+
+    /// <summary>Rails, voltages, part classes, resistor paths and drivers: built once per design.</summary>
+    public ElectricalPicture Picture { get; }
+
+    public CheckOptions Options { get; }
+
+    public DrcConfig Config => Options.Config;
+
+    public SomPinout Pinout { get; }
+
+    /// <summary>The numbers of rules/rule-parameters.yaml as the design's drctool.yaml may override them.</summary>
+    public RuleParameters Parameters { get; }
+
+    public SomVariant Variant => Options.EffectiveVariant;
+
+    /// <summary>False when the variant was assumed; variant-specific rules may then say what they assumed.</summary>
+    public bool VariantGiven => Options.VariantGiven;
+
+    /// <summary>The rules' questions about the electrical picture, in the rules' own words.</summary>
+    internal IElectricalView View { get; }
+
+    public BoundContact? Contact(int number) => Binding[number];
+
+    public Net? NetAt(int contact) => Binding[contact]?.Net;
+
+    /// <summary>"D0 (22)": the datasheet name and the contact number, as every message names a pin.</summary>
+    public string Label(int contact) => Binding[contact] is { } bound ? $"{bound.Pin.Name} ({contact})" : $"contact {contact}";
+
+    /// <summary>The SoM contacts on the net or a net joined to it, in contact order.</summary>
+    public IReadOnlyList<BoundContact> ContactsOn(Net net)
+    {
+        var joined = View.Joined(net);
+        return Binding.Contacts.Where(c => c.Net is { } n && joined.Contains(n)).OrderBy(c => c.Contact).ToList();
+    }
+
+    /// <summary>The nets on the SoM's 3V3 contacts and those joined to them.</summary>
+    // Worked out once per scope: rules ask IsSom3V3 for every pull path and driver they look at.
+    public IReadOnlyList<Net> Som3V3Nets =>
+        _som3V3Nets ??= Contacts.Supply3V3.Select(NetAt).OfType<Net>().SelectMany(View.Joined).Distinct().ToList();
+
+    public bool IsSom3V3(Net net) => Som3V3Nets.Contains(net);
+
+    /// <summary>The ground net: the first GND contact's net (DRC004 checks the GND contacts agree).</summary>
+    // Worked out once per scope: the reset and ILIM rules ask IsGround for every part on a net.
+    public IReadOnlyList<Net> GroundNets =>
+        _groundNets ??= Binding.Named("GND").Select(c => c.Net).OfType<Net>().FirstOrDefault() is { } gnd ? View.Joined(gnd) : [];
+
+    public bool IsGround(Net net) => View.IsGround(net) || GroundNets.Contains(net);
+
+    /// <summary>The fitted parts' pads on a net, the socket left out.</summary>
+    public IReadOnlyList<(Component Part, string Pad)> PadsOn(Net net)
+    {
+        var pads = new List<(Component, string)>();
+        foreach (var node in net.Nodes)
+        {
+            if (node.Reference == Binding.Socket.Reference) continue;
+            if (Design.FindComponent(node.Reference) is { Fitted: true } part && View.InCircuit(part))
+            {
+                pads.Add((part, node.Pin));
+            }
+        }
+
+        return pads;
+    }
+
+    public IReadOnlyList<(Component Part, string Pad)> PadsOnJoined(Net net) => View.Joined(net).SelectMany(PadsOn).ToList();
+
+    public PartClass ClassOf(Component part) => View.ClassOf(part);
+
+    /// <summary>For a two-pad part, the net on its other pad.</summary>
+    public Net? OtherNet(Component part, string pad)
+    {
+        var connected = part.Pins.Where(p => p.Number != pad).Select(p => Design.NetOf(part.Reference, p.Number)).OfType<Net>().Distinct().ToList();
+        return part.Pins.Count == 2 && connected.Count == 1 ? connected[0] : null;
+    }
+
+    /// <summary>
+    /// The nets a signal reaches through series parts that keep it the same signal: joined nets (jumpers, 0 Ω,
+    /// ferrites) and resistors of at most series-termination.max-ohms (series terminations).
+    /// </summary>
+    public IReadOnlyList<Net> SeriesReach(Net start) => SeriesReach(start, Parameters.SeriesTerminationMaxOhms);
+
+    public IReadOnlyList<Net> SeriesReach(Net start, double maxSeriesOhms)
+    {
+        var seen = new List<Net>();
+        var queue = new Queue<Net>();
+        queue.Enqueue(start);
+        while (queue.Count > 0)
+        {
+            foreach (var net in View.Joined(queue.Dequeue()))
+            {
+                if (seen.Contains(net)) continue;
+                seen.Add(net);
+                if (View.RailOf(net) is not null && net != start) continue; // a rail is an end, not a signal
+                foreach (var (part, pad) in PadsOn(net))
+                {
+                    if (ClassOf(part) == PartClass.Resistor && View.Ohms(part) is { } ohms && ohms <= maxSeriesOhms
+                        && OtherNet(part, pad) is { } other && !seen.Contains(other))
+                    {
+                        queue.Enqueue(other);
+                    }
+                }
+            }
+        }
+
+        return seen;
+    }
+
+    /// <summary>The SoM contacts a part's pad reaches through series parts.</summary>
+    public IReadOnlyList<BoundContact> ContactsReachedFrom(Component part, string pad)
+    {
+        if (Design.NetOf(part.Reference, pad) is not { } net) return [];
+        var nets = SeriesReach(net);
+        return Binding.Contacts.Where(c => c.Net is { } n && nets.Contains(n)).OrderBy(c => c.Contact).ToList();
+    }
+
+    /// <summary>Fitted parts of a class, in natural reference order.</summary>
+    public IReadOnlyList<Component> PartsOfClass(PartClass partClass) =>
+        Design.Components.Where(c => View.InCircuit(c) && ClassOf(c) == partClass)
+            .OrderBy(c => c.Reference, NaturalComparer.Instance).ToList();
+
+    /// <summary>
+    /// A finding of the rule with its contacts (and their SoM pin names), the net it is about (whose source location it
+    /// points at) and the descriptor's severity unless <paramref name="severity"/> says otherwise.
+    /// </summary>
+    public Finding NewFinding(RuleDescriptor rule, string message, IEnumerable<int> contacts, Net? net, Severity? severity = null)
+    {
+        var contactList = contacts.Distinct().Order().ToList();
+        return new Finding
+        {
+            RuleId = rule.Id,
+            Severity = severity ?? rule.DefaultSeverity,
+            Message = message,
+            Contacts = contactList,
+            SomPins = contactList.Select(c => Binding[c]?.Pin.Name ?? c.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList(),
+            Nets = net is null ? [] : [net.Name],
+            Location = net?.Location ?? Binding.Socket.Location,
+        };
+    }
+
+    public static string Volts(double volts) => RuleParameters.Volts(volts);
+
+    /// <summary>"10 kΩ", "332 Ω", "1.5 MΩ": a resistance as the rules' messages and limits state it.</summary>
+    public static string Ohms(double ohms) => RuleParameters.Ohms(ohms);
+
+    public static string Describe(Rail rail) => $"{rail.NetName} ({Volts(rail.Volts)}, {rail.VoltageSource})";
+
+    public static string Describe(Component part) => part.Value.Length > 0 ? $"{part.Reference} {part.Value}" : part.Reference;
+}

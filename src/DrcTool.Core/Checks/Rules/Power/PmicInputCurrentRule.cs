@@ -1,0 +1,74 @@
+using DrcTool.Core.Analysis.Parts;
+using DrcTool.Core.Checks.Rules.Support;
+using DrcTool.Core.Model;
+
+namespace DrcTool.Core.Checks.Rules.Power;
+
+/// <summary>DRC030: a bq2419x's ILIM resistor sets an input current limit (I = K_ILIM / R) that does not starve the SoM.</summary>
+public sealed class PmicInputCurrentRule : DesignRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.PmicInputCurrent, "bq2419x ILIM resistor lets enough input current through",
+        "{part} ILIM {resistor} gives an input limit of {amps} A, below {min} A: {problem}", "Power", Severity.Warning)
+    {
+        Reads = ["pmic"],
+    };
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    internal override IEnumerable<Finding> Check(RuleScope scope)
+    {
+        var minAmps = scope.Parameters.Pmic.MinInputAmps;
+        foreach (var pmic in scope.PartsOfClass(PartClass.Pmic))
+        {
+            var limit = InputLimit(scope, pmic);
+            if (limit is null) continue; // no ILIM pin found
+            var (pad, net, resistor, amps) = limit.Value;
+            if (resistor is null)
+            {
+                yield return scope.NewFinding(Descriptor,
+                    $"{pmic.Reference} ({pmic.Value}) ILIM ({pmic.Reference}.{pad}) has no resistor to GND: the input current limit is undefined",
+                    [], net) with
+                {
+                    Parts = [$"{pmic.Reference}.{pad}"],
+                    Location = net?.Location ?? pmic.Location,
+                    FixHint = "Fit 332 Ω from ILIM to GND (about 1.6 A, as Particle's boards).",
+                };
+            }
+            else if (amps < minAmps)
+            {
+                yield return scope.NewFinding(Descriptor,
+                    $"{pmic.Reference} ({pmic.Value}) ILIM {DescribeIlim(scope, resistor)} gives an input limit of {Amps(amps!.Value)} ({scope.Parameters.Pmic.KIlimAmpOhms.ToString("0", System.Globalization.CultureInfo.InvariantCulture)} A·Ω / R), below {Amps(minAmps)}: without a battery the modem's peaks brown the SoM out",
+                    [], net) with
+                {
+                    Parts = [$"{pmic.Reference}.{pad}", resistor.Reference],
+                    Path = [$"{pmic.Reference}.{pad} ILIM", $"net {net!.Name}", DescribeIlim(scope, resistor), "GND"],
+                    FixHint = "Use about 332 Ω (1.6 A), as Particle's own boards do.",
+                };
+            }
+        }
+    }
+
+    /// <summary>The ILIM pad, its net, the resistor from it to ground, and the limit in amps.</summary>
+    internal static (string Pad, Net? Net, Component? Resistor, double? Amps)? InputLimit(RuleScope scope, Component pmic)
+    {
+        var pads = KnownPins.Pads(pmic, PartClass.Pmic, "ILIM");
+        if (pads.Count == 0) return null;
+        var net = scope.Design.NetOf(pmic.Reference, pads[0]);
+        if (net is null) return (pads[0], null, null, null);
+        foreach (var (part, pad) in scope.PadsOnJoined(net))
+        {
+            if (scope.ClassOf(part) != PartClass.Resistor || scope.OtherNet(part, pad) is not { } other || !scope.IsGround(other)) continue;
+            var ohms = scope.View.Ohms(part);
+            return (pads[0], net, part, ohms is > 0 ? scope.Parameters.Pmic.KIlimAmpOhms / ohms.Value : null);
+        }
+
+        return (pads[0], net, null, null);
+    }
+
+    /// <summary>"R8 332 Ω": the resistor with its value in ohms, since "332" alone reads as a part number.</summary>
+    internal static string DescribeIlim(RuleScope scope, Component resistor) =>
+        scope.View.Ohms(resistor) is { } ohms ? $"{resistor.Reference} {RuleScope.Ohms(ohms)}" : RuleScope.Describe(resistor);
+
+    internal static string Amps(double amps) => amps.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + " A";
+}

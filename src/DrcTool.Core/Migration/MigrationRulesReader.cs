@@ -1,0 +1,237 @@
+using System.Globalization;
+using DrcTool.Core.Config;
+using YamlDotNet.RepresentationModel;
+
+namespace DrcTool.Core.Migration;
+
+/// <summary>Reads rules/migration.yaml; a wrong key or value fails naming the file, line and column.</summary>
+internal static class MigrationRulesReader
+{
+    public static MigrationRules Parse(string yaml, string file)
+    {
+        var nodes = new YamlNodes(file);
+        var stream = new YamlStream();
+        using (var reader = new StringReader(yaml))
+        {
+            try
+            {
+                stream.Load(reader);
+            }
+            catch (YamlDotNet.Core.YamlException ex)
+            {
+                throw new ConfigException(file, (int)ex.Start.Line, (int)ex.Start.Column, ex.Message);
+            }
+        }
+
+        var root = nodes.Mapping(stream.Documents[0].RootNode, "the migration rules");
+        YamlMappingNode? target = null;
+        var replacements = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var noEquivalent = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, _, value) in nodes.Entries(root, "the migration rules", "target", "replacements", "no-equivalent"))
+        {
+            switch (key)
+            {
+                case "target":
+                    target = nodes.Mapping(value, "target");
+                    break;
+                case "replacements":
+                    Fill(nodes, value, "replacements", replacements);
+                    break;
+                default:
+                    Fill(nodes, value, "no-equivalent", noEquivalent);
+                    break;
+            }
+        }
+
+        if (target is null)
+        {
+            throw nodes.Error(root, "the migration rules need a 'target' section");
+        }
+
+        return ReadTarget(nodes, target, replacements, noEquivalent);
+    }
+
+    private static MigrationRules ReadTarget(
+        YamlNodes nodes, YamlMappingNode target, Dictionary<string, string> replacements, Dictionary<string, string> noEquivalent)
+    {
+        IReadOnlyList<string> signalKinds = [];
+        int? maxInterrupts = null;
+        var defaultPwmHz = 500;
+        var buses = new List<TargetBus>();
+        var groups = new List<PwmGroup>();
+        string? pmicBus = null, pmicInterrupt = null, ethernetBus = null;
+        var pmicDevices = new List<FixedI2cDevice>();
+        var ethernetPins = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, _, value) in nodes.Entries(target, "target",
+                     "signal-kinds", "max-interrupts", "buses", "pwm-groups", "default-pwm-hz", "pmic", "ethernet"))
+        {
+            switch (key)
+            {
+                case "signal-kinds":
+                    signalKinds = nodes.Strings(value, "signal-kinds");
+                    break;
+                case "max-interrupts":
+                    maxInterrupts = Integer(nodes, value, "max-interrupts");
+                    break;
+                case "default-pwm-hz":
+                    defaultPwmHz = Integer(nodes, value, "default-pwm-hz");
+                    break;
+                case "buses":
+                    buses.AddRange(nodes.Sequence(value, "buses").Children.Select(b => ReadBus(nodes, b)));
+                    break;
+                case "pwm-groups":
+                    groups.AddRange(nodes.Sequence(value, "pwm-groups").Children.Select(g => ReadGroup(nodes, g)));
+                    break;
+                case "pmic":
+                    foreach (var (pmicKey, _, pmicValue) in nodes.Entries(nodes.Mapping(value, "pmic"), "pmic", "bus", "interrupt-pin", "devices"))
+                    {
+                        switch (pmicKey)
+                        {
+                            case "bus":
+                                pmicBus = nodes.Scalar(pmicValue, "pmic.bus");
+                                break;
+                            case "interrupt-pin":
+                                pmicInterrupt = nodes.Scalar(pmicValue, "pmic.interrupt-pin");
+                                break;
+                            default:
+                                pmicDevices.AddRange(nodes.Sequence(pmicValue, "pmic.devices").Children.Select(d => ReadDevice(nodes, d)));
+                                break;
+                        }
+                    }
+
+                    break;
+                default:
+                    foreach (var (ethKey, _, ethValue) in nodes.Entries(nodes.Mapping(value, "ethernet"), "ethernet", "bus", "roles"))
+                    {
+                        if (ethKey == "bus")
+                        {
+                            ethernetBus = nodes.Scalar(ethValue, "ethernet.bus");
+                        }
+                        else
+                        {
+                            Fill(nodes, ethValue, "ethernet.roles", ethernetPins);
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        if (maxInterrupts is null || signalKinds.Count == 0)
+        {
+            throw nodes.Error(target, "target needs 'signal-kinds' and 'max-interrupts'");
+        }
+
+        return new MigrationRules
+        {
+            SignalKinds = signalKinds,
+            MaxInterrupts = maxInterrupts.Value,
+            DefaultPwmHz = defaultPwmHz,
+            Buses = buses,
+            PwmGroups = groups,
+            PmicBus = pmicBus,
+            PmicInterruptPin = pmicInterrupt,
+            PmicDevices = pmicDevices,
+            EthernetBus = ethernetBus,
+            EthernetPins = ethernetPins,
+            Replacements = replacements,
+            NoEquivalent = noEquivalent,
+        };
+    }
+
+    private static TargetBus ReadBus(YamlNodes nodes, YamlNode node)
+    {
+        string? name = null;
+        BusKind? kind = null;
+        var roles = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var optional = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, _, value) in nodes.Entries(nodes.Mapping(node, "a bus"), "a bus", "name", "kind", "roles", "optional-roles"))
+        {
+            switch (key)
+            {
+                case "name":
+                    name = nodes.Scalar(value, "bus name");
+                    break;
+                case "kind":
+                    kind = BusKinds.TryParse(nodes.Scalar(value, "bus kind"), out var parsed)
+                        ? parsed
+                        : throw nodes.Error(value, "bus kind must be i2c, spi, uart or can");
+                    break;
+                case "roles":
+                    Fill(nodes, value, "bus roles", roles);
+                    break;
+                default:
+                    Fill(nodes, value, "bus optional-roles", optional);
+                    break;
+            }
+        }
+
+        if (name is null || kind is null || roles.Count == 0)
+        {
+            throw nodes.Error(node, "a bus needs 'name', 'kind' and 'roles'");
+        }
+
+        return new TargetBus(name, kind.Value, roles, optional);
+    }
+
+    private static PwmGroup ReadGroup(YamlNodes nodes, YamlNode node)
+    {
+        string? name = null;
+        IReadOnlyList<string> pins = [];
+        int? fixedHz = null;
+        foreach (var (key, _, value) in nodes.Entries(nodes.Mapping(node, "a PWM group"), "a PWM group", "name", "pins", "fixed-hz"))
+        {
+            switch (key)
+            {
+                case "name":
+                    name = nodes.Scalar(value, "PWM group name");
+                    break;
+                case "pins":
+                    pins = nodes.Strings(value, "PWM group pins");
+                    break;
+                default:
+                    fixedHz = Integer(nodes, value, "fixed-hz");
+                    break;
+            }
+        }
+
+        return name is not null && pins.Count > 0 ? new PwmGroup(name, pins, fixedHz) : throw nodes.Error(node, "a PWM group needs 'name' and 'pins'");
+    }
+
+    private static FixedI2cDevice ReadDevice(YamlNodes nodes, YamlNode node)
+    {
+        string? part = null;
+        int? address = null;
+        foreach (var (key, _, value) in nodes.Entries(nodes.Mapping(node, "a PMIC device"), "a PMIC device", "part", "address"))
+        {
+            if (key == "part")
+            {
+                part = nodes.Scalar(value, "part");
+            }
+            else
+            {
+                address = Integer(nodes, value, "address");
+            }
+        }
+
+        return part is not null && address is not null ? new FixedI2cDevice(part, address.Value) : throw nodes.Error(node, "a PMIC device needs 'part' and 'address'");
+    }
+
+    private static void Fill(YamlNodes nodes, YamlNode node, string what, Dictionary<string, string> into)
+    {
+        foreach (var (key, _, value) in nodes.Entries(nodes.Mapping(node, what), what))
+        {
+            into[key] = nodes.Scalar(value, $"{what}.{key}");
+        }
+    }
+
+    /// <summary>A whole number, decimal or 0x hex (I2C addresses are written in hex, as the datasheets do).</summary>
+    private static int Integer(YamlNodes nodes, YamlNode node, string what)
+    {
+        var text = nodes.Scalar(node, what).Trim();
+        var ok = text.StartsWith("0x", StringComparison.OrdinalIgnoreCase)
+            ? int.TryParse(text[2..], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var value)
+            : int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out value);
+        return ok ? value : throw nodes.Error(node, $"{what} must be a whole number, not '{text}'");
+    }
+}
