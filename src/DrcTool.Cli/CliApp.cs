@@ -46,6 +46,7 @@ public static class CliApp
         root.Subcommands.Add(new NetlistCommand(env).Command);
         root.Subcommands.Add(new RulesCommand(env).Command);
         root.Subcommands.Add(new ExplainCommand(env).Command);
+        root.Subcommands.Add(new MigrateCommand(env).Command);
         return root;
     }
 }

@@ -3,7 +3,7 @@ using DrcTool.Core.Model;
 namespace DrcTool.Core.Binding;
 
 /// <summary>
-/// Finds the B-SoM's M.2 socket in a design: by the part patterns in rules/som-sockets.yaml (plus a config's), checked
+/// Finds the B-SoM's M.2 socket in a design: by the part patterns in rules/modules/b-som/module.yaml (plus a config's), checked
 /// against the pads, or else by the pads alone (contacts 1-23 and 32-75, none in the 24-31 notch). A reference given
 /// with --som skips the search.
 /// </summary>

@@ -109,8 +109,8 @@ public static class SocketPads
                 continue;
             }
 
-            if (IsContactPosition(n)) contacts.Add(n);
-            else if (IsNotchPosition(n) || n > SecondHoldDownContact) ruledOut.Add(pad);
+            if (rules.Shape.IsPosition(n)) contacts.Add(n);
+            else if (rules.Shape.RulesOut(n)) ruledOut.Add(pad);
         }
 
         return new PadShape(contacts.Count, holdDown, ruledOut);

@@ -21,7 +21,7 @@ public sealed class SocketPattern
 
     /// <param name="field">The field to match.</param>
     /// <param name="pattern">A .NET regular expression, matched case-insensitively anywhere in the field.</param>
-    /// <param name="origin">Where the pattern comes from, for messages: "rules/som-sockets.yaml" or a config file.</param>
+    /// <param name="origin">Where the pattern comes from, for messages: "rules/modules/b-som/module.yaml" or a config file.</param>
     /// <exception cref="ArgumentException">The pattern is not a valid regular expression.</exception>
     public SocketPattern(SocketPatternField field, string pattern, string origin)
     {

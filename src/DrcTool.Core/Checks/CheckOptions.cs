@@ -23,7 +23,7 @@ public sealed record CheckOptions
     /// <summary>Severity per rule ID, replacing the descriptor's default.</summary>
     public IReadOnlyDictionary<string, Severity> SeverityOverrides { get; init; } = new Dictionary<string, Severity>();
 
-    /// <summary>Socket patterns added to rules/som-sockets.yaml (from a config file).</summary>
+    /// <summary>Socket patterns added to rules/modules/b-som/module.yaml (from a config file).</summary>
     public IReadOnlyList<SocketPattern> ExtraSocketPatterns { get; init; } = [];
 
     /// <summary>The model assumed when none is given: the current B4xx module, whose limits are the common ones.</summary>

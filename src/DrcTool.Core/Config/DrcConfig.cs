@@ -38,7 +38,7 @@ public sealed record DrcConfig
     /// <summary>Regulator data tried before the built-in table.</summary>
     public IReadOnlyList<RegulatorSpec> Regulators { get; init; } = [];
 
-    /// <summary>Extra patterns that identify the M.2 socket (the binding tries them before rules/som-sockets.yaml's).</summary>
+    /// <summary>Extra patterns that identify the M.2 socket (the binding tries them before rules/modules/b-som/module.yaml's).</summary>
     public IReadOnlyList<PartPattern> SocketPatterns { get; init; } = [];
 
     /// <summary>Per rule ID: a new severity, or null to turn the rule off.</summary>

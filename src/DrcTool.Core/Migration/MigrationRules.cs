@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace DrcTool.Core.Migration;
 
 /// <summary>
 /// rules/migration.yaml: the B-SoM facts the solver uses beyond the pinout (buses, PWM groups, limits, PMIC and
 /// Ethernet pins), what replaces a function the B-SoM lacks, and the source pins with no counterpart.
 /// </summary>
-public sealed class MigrationRules
+public sealed record MigrationRules
 {
     private static readonly Lazy<MigrationRules> DefaultLazy =
         new(() => MigrationRulesReader.Parse(RuleData.ReadText("migration.yaml"), "rules/migration.yaml"));
@@ -37,6 +39,32 @@ public sealed class MigrationRules
     /// <summary>Source pins with no B-SoM counterpart and what takes their job, by pin name (VIN, LI+, EN...).</summary>
     public IReadOnlyDictionary<string, string> NoEquivalent { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Parts with a fixed I2C address (a value or library-part pattern and the 7-bit address).</summary>
+    public IReadOnlyList<PartAddress> I2cAddressParts { get; init; } = [];
+
+    /// <summary>The Ethernet controller's part pattern, and its pin-name pattern per role (CS, INT, RESET).</summary>
+    public Regex? EthernetPart { get; init; }
+
+    public IReadOnlyDictionary<string, Regex> EthernetPartPins { get; init; } = new Dictionary<string, Regex>();
+
+    /// <summary>Board changes every plan may carry, each with the condition that selects it.</summary>
+    public IReadOnlyList<PlanNoteRule> BoardChanges { get; init; } = [];
+
+    /// <summary>Firmware notes, each with its condition.</summary>
+    public IReadOnlyList<PlanNoteRule> Firmware { get; init; } = [];
+
+    /// <summary>Source supply and USB pins by name: the B-SoM pin that takes their net, and what changes.</summary>
+    public IReadOnlyDictionary<string, (string To, string Message)> Counterparts { get; init; } = new Dictionary<string, (string, string)>();
+
+    /// <summary>The certified cellular antenna per variant.</summary>
+    public IReadOnlyDictionary<string, string> Antennas { get; init; } = new Dictionary<string, string>();
+
     public string ReplacementFor(PinUse use) =>
         Replacements.TryGetValue(PinUseNames.Name(use), out var text) ? text : "a base-board part that provides it";
 }
+
+/// <summary>A part whose I2C address is fixed, recognised by its value or library part.</summary>
+public sealed record PartAddress(Regex Pattern, int Address);
+
+/// <summary>A board change or firmware note: its id, the condition that selects it, and its text with placeholders.</summary>
+public sealed record PlanNoteRule(string Id, string When, string Message);

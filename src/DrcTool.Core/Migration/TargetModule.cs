@@ -54,6 +54,9 @@ public sealed class TargetModule
 
     public IReadOnlyDictionary<string, string> EthernetPins { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The contact with this M.2 number.</summary>
+    public TargetContact? ByContact(int contact) => Contacts.FirstOrDefault(c => c.Contact == contact);
+
     /// <summary>The first contact with this pin name (names are unique among signal contacts).</summary>
     public TargetContact? Find(string pinName) => _byName.GetValueOrDefault(pinName);
 

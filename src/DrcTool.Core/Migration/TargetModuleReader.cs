@@ -1,25 +1,23 @@
-using System.Text.RegularExpressions;
 using DrcTool.Core.Binding;
+using DrcTool.Core.Modules;
 
 namespace DrcTool.Core.Migration;
 
 /// <summary>
 /// Builds the B-SoM <see cref="TargetModule"/> from rules/ data: contacts, names and kinds from the B-SoM pinout,
-/// ADC inputs from its function column, buses, PWM groups and limits from rules/migration.yaml.
+/// ADC and DAC inputs from its pin functions (rules/modules/b-som/pinout.csv), buses, PWM groups and limits from rules/migration.yaml.
 /// The one place that knows where those facts live, so the module data (issue 10) can take over here alone.
 /// </summary>
-public static partial class TargetModuleReader
+public static class TargetModuleReader
 {
     private static readonly Lazy<TargetModule> DefaultLazy =
-        new(() => Build(RuleData.ReadText("som-pinout.csv"), "rules/som-pinout.csv", MigrationRules.Default));
+        new(() => Build(ModuleCatalog.Default.BSom.Pinout, MigrationRules.Default));
 
     /// <summary>The B-SoM as rules/ describes it.</summary>
     public static TargetModule Default => DefaultLazy.Value;
 
-    public static TargetModule Build(string pinoutCsv, string pinoutSource, MigrationRules rules)
+    public static TargetModule Build(SomPinout pinout, MigrationRules rules)
     {
-        var pinout = SomPinout.Parse(pinoutCsv, pinoutSource);
-        var functions = FunctionColumn(pinoutCsv);
         var groupOf = new Dictionary<string, PwmGroup>(StringComparer.OrdinalIgnoreCase);
         foreach (var group in rules.PwmGroups)
         {
@@ -36,8 +34,8 @@ public static partial class TargetModuleReader
                 return new TargetContact(p.Contact, p.Name, kind)
                 {
                     TakesSignals = rules.SignalKinds.Contains(kind, StringComparer.OrdinalIgnoreCase),
-                    HasAdc = functions.TryGetValue(p.Contact, out var text) && AdcToken().IsMatch(text),
-                    HasDac = functions.TryGetValue(p.Contact, out var dacText) && DacToken().IsMatch(dacText),
+                    HasAdc = p.Can(PinFunction.Adc),
+                    HasDac = p.Can(PinFunction.Dac),
                     Pwm = groupOf.GetValueOrDefault(p.Name),
                 };
             })
@@ -72,25 +70,4 @@ public static partial class TargetModuleReader
             _ = module.Bus(busName) ?? throw new InvalidOperationException($"rules/migration.yaml names bus '{busName}', which it does not define");
         }
     }
-
-    private static Dictionary<int, string> FunctionColumn(string csv)
-    {
-        var result = new Dictionary<int, string>();
-        foreach (var line in csv.Split('\n').Skip(1))
-        {
-            var fields = CsvFields.Split(line.TrimEnd('\r'));
-            if (fields.Count >= 7 && int.TryParse(fields[0], out var contact))
-            {
-                result[contact] = fields[6];
-            }
-        }
-
-        return result;
-    }
-
-    [GeneratedRegex(@"\bADC\b")]
-    private static partial Regex AdcToken();
-
-    [GeneratedRegex(@"\bDAC\b")]
-    private static partial Regex DacToken();
 }

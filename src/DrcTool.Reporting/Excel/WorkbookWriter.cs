@@ -40,6 +40,12 @@ public sealed class WorkbookWriter : IReportWriter
             sheets.Add(WaiversSheet.Build(run));
         }
 
+        WriteTables(sheets, output);
+    }
+
+    /// <summary>Writes sheets as a deterministic workbook (also the migration plan's workbook).</summary>
+    public static void WriteTables(IReadOnlyList<SheetTable> sheets, Stream output)
+    {
         using var package = new MemoryStream();
         WritePackage(sheets, package);
         package.Position = 0;

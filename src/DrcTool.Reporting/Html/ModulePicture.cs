@@ -115,8 +115,12 @@ public static class ModulePicture
             .Append("\" stroke=\"").Append(style.Stroke).Append('"')
             .Append(style == StatusStyle.Unconnected || style == StatusStyle.Absent ? " stroke-dasharray=\"3 2\"" : string.Empty)
             .Append("/>");
-        svg.Append("<text class=\"num\" x=\"").Append(N(cx)).Append("\" y=\"").Append(N(cy + 3.2))
-            .Append("\" text-anchor=\"middle\" font-size=\"9\" fill=\"").Append(style.Ink).Append("\">").Append(pad.Contact).Append("</text>");
+        // The number fits its pad: 9 px, smaller on small pads (the E-Series' 1 mm modem USB pads).
+        var digits = pad.Contact.ToString(System.Globalization.CultureInfo.InvariantCulture).Length;
+        var size = Math.Max(5, Math.Min(9, Math.Min(h * 0.8, (w - 1) / (digits * 0.62))));
+        svg.Append("<text class=\"num\" x=\"").Append(N(cx)).Append("\" y=\"").Append(N(cy + (size * 0.36)))
+            .Append("\" text-anchor=\"middle\" font-size=\"").Append(N(size)).Append("\" fill=\"").Append(style.Ink).Append("\">")
+            .Append(pad.Contact).Append("</text>");
         AppendLabel(svg, label, cx, cy, w, h, pinColumn);
         svg.Append("</g>");
         if (link is not null)

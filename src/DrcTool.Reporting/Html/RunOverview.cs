@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using DrcTool.Core.Checks;
 using DrcTool.Reporting.Model;
@@ -19,8 +20,9 @@ internal static class RunOverview
         html.Append("<header class=\"run\">\n<h1>").Append(HtmlText.Escape(run.ToolName)).Append(" report</h1>\n");
         html.Append("<p class=\"meta\">").Append(HtmlText.Escape(run.ToolName)).Append(' ').Append(HtmlText.Escape(run.ToolVersion))
             .Append(" · ").Append(HtmlText.Plural(boards.Count, "board"))
-            .Append(" · boards fail on ").Append(SeverityText.Of(run.FailLevel)).Append(run.FailLevel == Severity.Error ? "s" : "s and above")
-            .Append("</p>\n");
+            .Append(" · boards fail on ").Append(SeverityText.Of(run.FailLevel)).Append(run.FailLevel == Severity.Error ? "s" : "s and above");
+        AppendRunFacts(html, run);
+        html.Append("</p>\n");
 
         var (verdictClass, verdict) = unreadable > 0 && failed == 0 ? ("unreadable", "UNREADABLE INPUT")
             : failed > 0 ? ("fail", "FAIL")
@@ -45,6 +47,26 @@ internal static class RunOverview
         html.Append("</tbody>\n</table>\n");
         AppendUnmatchedWaivers(html, run);
         html.Append("</header>\n");
+    }
+
+    /// <summary>When (only if the run records it: the page stays byte-identical otherwise), how, and with which configuration.</summary>
+    private static void AppendRunFacts(StringBuilder html, ReportRun run)
+    {
+        if (run.Timestamp is { } at)
+        {
+            html.Append(" · ").Append(at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture));
+        }
+
+        if (run.CommandLine is { Length: > 0 } command)
+        {
+            html.Append("<br><code>").Append(HtmlText.Escape(command)).Append("</code>");
+        }
+
+        if (run.ConfigFiles.Count > 0)
+        {
+            html.Append("<br>configuration: ")
+                .Append(string.Join(", ", run.ConfigFiles.Select(f => "<code>" + HtmlText.Escape(ReportPaths.Relative(run.BaseDirectory, f)) + "</code>")));
+        }
     }
 
     private static void AppendTotal(StringBuilder html, string cssClass, int count, string word) =>
@@ -99,11 +121,12 @@ internal static class RunOverview
         return why.ToString();
     }
 
-    /// <summary>"B404X (J1)": the variant checked for and the socket's reference; empty when no module was found.</summary>
-    public static string ModuleText(DesignReport design) =>
-        design.Variant is null || design.SocketReference is null
-            ? string.Empty
-            : $"{design.Variant} ({design.SocketReference})";
+    /// <summary>"B-Series SoM B404X (J1)": the module, the variant checked for and the part's reference; empty when no module was found.</summary>
+    public static string ModuleText(DesignReport design)
+    {
+        var words = new[] { design.Module, design.Variant, design.SocketReference is { } r ? $"({r})" : null };
+        return design.Module is null ? string.Empty : string.Join(" ", words.Where(w => !string.IsNullOrEmpty(w)));
+    }
 
     /// <summary>The file name in bold, its folder before it in grey: boards are told apart by name first.</summary>
     public static void AppendFileName(StringBuilder html, string file)

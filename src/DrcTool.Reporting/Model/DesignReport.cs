@@ -14,6 +14,12 @@ public sealed record DesignReport
     /// <summary>The format read from the file's content, e.g. "eagle-sch" (<see cref="Text.FormatNames"/>); null when the file could not be read.</summary>
     public string? Format { get; init; }
 
+    /// <summary>
+    /// The module the design carries, as reports name it ("B-Series SoM", "Boron", ...: rules/modules/*/module.yaml);
+    /// null when none was found. The HTML report draws the module's layout from it.
+    /// </summary>
+    public string? Module { get; init; }
+
     /// <summary>The SoM variant the design was checked for, e.g. "B404X".</summary>
     public string? Variant { get; init; }
 

@@ -1,6 +1,7 @@
 using DrcTool.Core.Analysis;
 using DrcTool.Core.Checks;
 using DrcTool.Core.Model;
+using DrcTool.Core.Modules;
 
 namespace DrcTool.Reporting.Model;
 
@@ -28,6 +29,8 @@ public static class ReportMapper
             File = outcome.File,
             Format = Text.FormatNames.Of(result.Design.Format),
             Variant = result.Variant.ToString(),
+            // Every binding is the B-SoM's socket until binding finds the other modules too.
+            Module = result.Binding is null ? null : ModuleCatalog.Default.BSom.Name,
             SocketReference = result.Binding?.Socket.Reference,
             PinMap = PinMap(result),
             Rails = Rails(result.Picture),

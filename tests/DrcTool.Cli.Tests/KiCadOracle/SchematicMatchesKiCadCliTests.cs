@@ -72,8 +72,6 @@ public sealed class SchematicMatchesKiCadCliTests(ITestOutputHelper output)
     /// <summary>Roots that do not equal kicad-cli yet, with how many nets differ at most and why.</summary>
     private static readonly Dictionary<string, (int Connectivity, int Names, string Why)> KnownDifferences = new(StringComparer.Ordinal)
     {
-        ["kicad9-demos/royalblue54L_feather/RoyalBlue54L-Feather.kicad_sch"] =
-            (7, 0, "named bus groups passed through sheet pins under another prefix (I2C / I2C_54) stay apart"),
     };
 
     private static TheoryData<string, string> Rows(string set)

@@ -172,6 +172,21 @@ public sealed class HtmlReportWriterTests
     }
 
     [Fact]
+    public void The_run_time_command_and_configuration_are_shown_only_when_the_run_records_them()
+    {
+        var bare = Html(SampleRuns.Mixed());
+        var recorded = Html(SampleRuns.Mixed() with
+        {
+            Timestamp = DateTimeOffset.FromUnixTimeSeconds(1_700_000_000),
+            CommandLine = "drctool check boards/ --report <x>.html",
+            ConfigFiles = ["/repo/boards/drctool.yaml"],
+        });
+
+        bare.ShouldNotContain("UTC");
+        recorded.ShouldContain(" · 2023-11-14 22:13:20 UTC<br><code>drctool check boards/ --report &lt;x&gt;.html</code><br>configuration: <code>boards/drctool.yaml</code>");
+    }
+
+    [Fact]
     public void Nothing_is_loaded_from_elsewhere_and_only_rule_pages_are_linked_off_the_page()
     {
         var run = SampleRuns.Mixed("http://evil.example/x.png") with { HelpBaseUri = new Uri("https://example.org/drctool/blob/main/") };

@@ -32,13 +32,16 @@ internal sealed class SolverProblem
             }
         }
 
-        foreach (var candidates in Candidates)
+        for (var pin = 0; pin < Candidates.Length; pin++)
         {
-            // Guide pin first, then contacts no pin's guide names, so a plan keeps as many guide pins as it can early.
-            Array.Sort(candidates, (a, b) =>
-                a.Kept != b.Kept ? (a.Kept ? -1 : 1)
-                : GuideIsSomeonesElse[a.ContactIndex] != GuideIsSomeonesElse[b.ContactIndex] ? (GuideIsSomeonesElse[a.ContactIndex] ? 1 : -1)
-                : Contacts[a.ContactIndex].Contact.CompareTo(Contacts[b.ContactIndex].Contact));
+            // Guide pin first, then the B-SoM bus of the source bus's own name (the Electron's SPI on SPI, not SPI1),
+            // then contacts no pin's guide names: the first plan found is the one an engineer would draw, and the
+            // search replaces it only with a strictly better one.
+            var sourceBus = pins[pin].Bus?.Bus.Name;
+            int Rank(Candidate c) =>
+                (c.Kept ? 0 : 4) + (c.BusIndex >= 0 && Buses[c.BusIndex].Name != sourceBus ? 2 : 0) + (GuideIsSomeonesElse[c.ContactIndex] ? 1 : 0);
+            Array.Sort(Candidates[pin], (a, b) =>
+                Rank(a) != Rank(b) ? Rank(a).CompareTo(Rank(b)) : Contacts[a.ContactIndex].Contact.CompareTo(Contacts[b.ContactIndex].Contact));
         }
     }
 

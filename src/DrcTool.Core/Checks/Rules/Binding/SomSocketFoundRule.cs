@@ -43,7 +43,7 @@ public sealed class SomSocketFoundRule : DesignRule
             {
                 RuleId = Rule.Id,
                 Severity = Severity.Error,
-                Message = "no B-Series SoM socket found: no part matches the M.2 key-E socket patterns (rules/som-sockets.yaml) "
+                Message = "no B-Series SoM socket found: no part matches the M.2 key-E socket patterns (rules/modules/b-som/module.yaml) "
                           + "or has its pads (contacts 1-23 and 32-75). No SoM rule could be checked." + rejected,
                 Location = fileLocation,
                 FixHint = "If the board carries a B-SoM, name its socket with --som REF or add its footprint to the socket patterns in drctool.yaml.",

@@ -24,7 +24,7 @@ public sealed class BackFeedPullUpRule : DesignRule
         foreach (var contact in scope.Binding.Contacts)
         {
             if (!contact.Pin.IsSignal || contact.Net is not { } net) continue;
-            if (contact.Contact is Contacts.Reset or Contacts.Mode) continue;
+            if (contact.Contact == Contacts.Reset || contact.Contact == Contacts.Mode) continue;
             var label = scope.Label(contact.Contact);
             foreach (var path in scope.View.PullPaths(net))
             {

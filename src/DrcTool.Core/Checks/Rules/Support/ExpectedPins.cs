@@ -25,7 +25,7 @@ internal static class ExpectedPins
                 : net is null ? "no net" : $"net {net.Name}, which reaches no SoM contact";
             var swapped = expected.FirstOrDefault(e => reached.Any(c => c.Contact == e.Contact) && e != pin);
             var why = swapped is not null ? $" (swapped with {swapped.Function})"
-                : reached.Any(c => c.Contact is Contacts.D2Sda1 or Contacts.D3Scl1) && pin.Contact is Contacts.D0Sda or Contacts.D1Scl ? " (Wire1, not Wire)"
+                : reached.Any(c => c.Contact == Contacts.D2Sda1 || c.Contact == Contacts.D3Scl1) && (pin.Contact == Contacts.D0Sda || pin.Contact == Contacts.D1Scl) ? " (Wire1, not Wire)"
                 : "";
             yield return scope.NewFinding(rule,
                 $"{part.Reference} ({part.Value}) {pin.Function} ({part.Reference}.{pad}) is on {found}{why}; Device OS expects {scope.Label(pin.Contact)}",

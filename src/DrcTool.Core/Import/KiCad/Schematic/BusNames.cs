@@ -55,6 +55,10 @@ internal static class BusNames
             var innerPrefix = groupName.Length > 0 ? prefix + groupName + "." : prefix;
             foreach (var member in members)
             {
+                // A plain member with markup ("~{RESET}" in "SWD_TRG{~{RESET}, SWDIO}") links to nothing in KiCad 9:
+                // kicad-cli leaves the royalblue54L demo's three "SWD_TRG.~{RESET}" nets apart while it joins
+                // SWDIO and SWDCLK through the same bus.
+                if (member.Contains('{') && !IsVector(member, out _, out _, out _, out _) && !TryParseGroup(member, out _, out _)) continue;
                 Expand(member, innerPrefix, aliases, into, depth + 1);
             }
 

@@ -231,15 +231,21 @@ internal sealed class ConnectivityBuilder
                 var parentName = pin.Name;
                 if (parentNodes.Geometry.Buses.TryGetCluster(pin.At, out var cluster))
                 {
+                    var labelled = false;
                     foreach (var label in parent.File.Labels)
                     {
                         if (label.Kind != LabelKind.Global && BusNames.IsBus(label.Name, _aliases)
                             && parentNodes.Geometry.Buses.TryGetCluster(label.At, out var labelCluster) && labelCluster == cluster)
                         {
                             parentName = label.Name;
+                            labelled = true;
                             break;
                         }
                     }
+
+                    // No label: the sheet pins on one bus are one bus, driven by the first pin name in order, and the
+                    // others meet its members (royalblue54L: "I2C{SCL, SDA}" and "I2C_54{SCL, SDA}" on one wire).
+                    if (!labelled) parentName = FirstSheetPinOn(parent, cluster) ?? parentName;
                 }
 
                 JoinMembers(parent, parentName, child, pin.Name, pin.Location, DriverPriority.BusMemberOfSheetPin);
@@ -250,6 +256,26 @@ internal sealed class ConnectivityBuilder
             _nodes.Union(node, Named(child.Index, pin.Name));
             _drivers.Add((node, new NetDriver(DriverPriority.SheetPin, parent.Depth, parent.NamePath + EscapeNetName(pin.Name), pin.Location)));
         }
+    }
+
+    /// <summary>The smallest bus sheet pin name (ordinal) on a bus cluster of a sheet, as KiCad picks among equal drivers.</summary>
+    private string? FirstSheetPinOn(SheetInstance parent, int cluster)
+    {
+        string? first = null;
+        var buses = _instanceNodes[parent.Index].Geometry.Buses;
+        foreach (var sheet in parent.File.Sheets)
+        {
+            foreach (var pin in sheet.Pins)
+            {
+                if (BusNames.IsBus(pin.Name, _aliases) && buses.TryGetCluster(pin.At, out var at) && at == cluster
+                    && (first is null || string.CompareOrdinal(pin.Name, first) < 0))
+                {
+                    first = pin.Name;
+                }
+            }
+        }
+
+        return first;
     }
 
     /// <summary>Joins the members of two bus names: groups by local member name, vectors by position.</summary>
@@ -300,7 +326,7 @@ internal sealed class ConnectivityBuilder
     };
 
     /// <summary>KiCad writes a '/' inside a name as "{slash}" so it cannot be taken for a sheet path separator.</summary>
-    internal static string EscapeNetName(string name) => KiCadText.EscapeNetName(name);
+    internal static string EscapeNetName(string name) => KiCadText.NetName(name);
 
     /// <summary>Joins a node to a global net (global label or power pin) and notes that the name is used on the sheet.</summary>
     private void JoinGlobal(SheetInstance instance, int node, string name)

@@ -11,6 +11,12 @@ namespace DrcTool.Core.Import.KiCad.Schematic;
 /// </summary>
 internal static class KiCadText
 {
+    /// <summary>
+    /// The net name of a label's, sheet pin's or pin's text: escapes read ("{dblquote}" is '"'), then '/' escaped
+    /// again. kicad-cli names a label "{dblquote}Q{dblquote}" net "/\"Q\"" and "D_N/SWDIO" as "D_N{slash}SWDIO".
+    /// </summary>
+    public static string NetName(string text) => EscapeNetName(Unescape(text));
+
     public static string EscapeNetName(string text)
     {
         if (text.AsSpan().IndexOfAny('/', '\n', '\r') < 0) return text;

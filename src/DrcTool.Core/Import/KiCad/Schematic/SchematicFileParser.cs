@@ -144,7 +144,7 @@ internal static class SchematicFileParser
     private static SchematicLabel Label(string path, SExprNode item, LabelKind kind)
     {
         var name = item.AtomAt(1) ?? throw new DesignReadException(path, item.Line, item.Column, $"({item.Head} ...) has no name");
-        return new SchematicLabel(kind, KiCadText.EscapeNetName(name), At(path, item), item.Location);
+        return new SchematicLabel(kind, KiCadText.NetName(name), At(path, item), item.Location);
     }
 
     private static SheetReference Sheet(string path, SExprNode item)
@@ -152,19 +152,30 @@ internal static class SchematicFileParser
         string? name = null;
         string? file = null;
         var pins = new List<SheetPin>();
+        var position = 0;
         foreach (var child in item.Children)
         {
             if (child.HeadIs("property"u8))
             {
-                var key = child.AtomAt(1);
-                // KiCad 6 writes "Sheet name"/"Sheet file"; KiCad 7 and later "Sheetname"/"Sheetfile".
-                if (key is "Sheet name" or "Sheetname") name = child.AtomAt(2);
-                else if (key is "Sheet file" or "Sheetfile") file = child.AtomAt(2);
+                // The sheet name and file are the first two fields whatever they are called: KiCad 6 marks them
+                // (id 0) and (id 1) and names them in the user's language ("Nom feuille", "Fichier de feuille"),
+                // KiCad 7 and later write "Sheetname" and "Sheetfile" first (SCH_SHEET's mandatory fields).
+                // A field under its English name counts as that field wherever it stands.
+                var id = child.ChildNumber("id"u8);
+                var slot = child.AtomAt(1) switch
+                {
+                    "Sheet name" or "Sheetname" => 0,
+                    "Sheet file" or "Sheetfile" => 1,
+                    _ => id is { } given ? (int)given : position,
+                };
+                position++;
+                if (slot == 0) name ??= child.AtomAt(2);
+                else if (slot == 1) file ??= child.AtomAt(2);
             }
             else if (child.HeadIs("pin"u8))
             {
                 var pinName = child.AtomAt(1) ?? throw new DesignReadException(path, child.Line, child.Column, "sheet pin has no name");
-                pins.Add(new SheetPin(KiCadText.EscapeNetName(pinName), At(path, child), child.Location));
+                pins.Add(new SheetPin(KiCadText.NetName(pinName), At(path, child), child.Location));
             }
         }
 

@@ -36,7 +36,7 @@ public sealed class BusConnectivityTests
     [InlineData("V_{BAT}", "V_{BAT}")]
     [InlineData("~{RESET}", "~{RESET}")]
     [InlineData("~{WR}[0..1]", "~{WR}0 ~{WR}1")]
-    [InlineData("B{~{CS} V_{IO}}", "B.~{CS} B.V_{IO}")]
+    [InlineData("B{~{CS} V_{IO} D}", "B.D")]
     [InlineData("{SDA SCL}", "SDA SCL")]
     [InlineData("I2C{SDA SCL}", "I2C.SDA I2C.SCL")]
     [InlineData("{CLK D[0..1]}", "CLK D0 D1")]

@@ -1,0 +1,55 @@
+using DrcTool.TestSupport;
+
+namespace DrcTool.Cli.Tests.Migration;
+
+public sealed class MigrateCommandTests
+{
+    [Fact]
+    public void A_design_that_carries_a_b_som_already_exits_2_and_says_so()
+    {
+        var run = CliRun.Of("migrate", Path.Combine(RepoPaths.SampleBoards, "reference-board", "reference-board.net"));
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("already carries a B-Series SoM");
+    }
+
+    [Fact]
+    public void An_unreadable_design_exits_2()
+    {
+        CliRun.Of("migrate", Path.Combine(Path.GetTempPath(), "no-such-board.sch")).ExitCode.ShouldBe(2);
+    }
+
+    [Fact]
+    public void An_unknown_report_extension_is_a_usage_error()
+    {
+        var run = CliRun.Of("migrate", "x.sch", "--report", "plan.sarif");
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain(".json, .md, .xlsx, .html");
+    }
+
+    [SharedFact]
+    public void Reports_are_written_in_every_format_the_extension_names()
+    {
+        var folder = Directory.CreateTempSubdirectory("drctool-migrate-").FullName;
+        try
+        {
+            var board = RepoPaths.SharedFile("boards", "switch-demo-electron-eseries", "SwitchDemoESeries.sch");
+            string[] names = ["plan.json", "plan.md", "plan.xlsx", "plan.html"];
+            var run = CliRun.Of(["migrate", board, "--to", "B524", .. names.SelectMany(n => new[] { "--report", Path.Combine(folder, n) })]);
+
+            run.ExitCode.ShouldBe(0, run.Error);
+            run.Output.ShouldContain("B-Series SoM B524");
+            File.ReadAllText(Path.Combine(folder, "plan.json")).ShouldContain("\"kind\": \"migration\"");
+            File.ReadAllText(Path.Combine(folder, "plan.md")).ShouldContain("| USB+ | D+ | usb | USB D+ (11) | kept |");
+            var html = File.ReadAllText(Path.Combine(folder, "plan.html"));
+            html.ShouldContain("id=\"before-c61\"");
+            html.ShouldContain("id=\"after-c61\"");
+            new FileInfo(Path.Combine(folder, "plan.xlsx")).Length.ShouldBeGreaterThan(1000);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
