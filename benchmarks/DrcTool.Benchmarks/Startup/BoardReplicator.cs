@@ -85,10 +85,10 @@ internal static partial class BoardReplicator
     private static string NewUuid(int copy, int index) =>
         string.Create(CultureInfo.InvariantCulture, $"{copy:x8}-0000-4000-8000-{index:x12}");
 
-    [GeneratedRegex("""(\(property "Reference" ")([^"]*)")""")]
+    [GeneratedRegex(@"(\(property ""Reference"" "")([^""]*)""")]
     private static partial Regex Reference();
 
-    [GeneratedRegex("""(\((?:uuid|tstamp) ")([^"]*)")""")]
+    [GeneratedRegex(@"(\((?:uuid|tstamp) "")([^""]*)""")]
     private static partial Regex Uuid();
 
     [GeneratedRegex(@"^([A-Za-z#_]+)(\d+)(.*)$")]
