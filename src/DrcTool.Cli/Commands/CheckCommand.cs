@@ -101,17 +101,17 @@ internal sealed class CheckCommand
         var configs = new ConfigCache(explicitConfig);
         var prefer = CommonOptions.ParsePrefer(parse.GetValue(_prefer));
         var inputs = new DesignDiscovery(folder => configs.PreferFor(folder, prefer)).Discover(parse.GetValue(_files)!);
-        var settings = new BatchSettings
+        var settings = new CheckSettings
         {
             SomReference = parse.GetValue(_som),
             Variant = CommonOptions.ParseVariant(parse.GetValue(_variant)),
             FailOn = SeverityText.TryParse(parse.GetValue(_failOn), out var failOn) ? failOn : null,
         };
 
-        var checker = new BatchChecker(_env.Loader, configs);
-        var batch = BatchProgress.IsWanted(_env.Error) && inputs.Count > 1
-            ? BatchProgress.Run(inputs.Count, done => checker.Run(inputs, settings, done))
-            : checker.Run(inputs, settings);
+        var checkRun = new CheckRun(_env.Loader, configs);
+        var batch = BatchResult.From(BatchProgress.IsWanted(_env.Error) && inputs.Count > 1
+            ? BatchProgress.Run(inputs.Count, done => checkRun.Run(inputs, settings, done))
+            : checkRun.Run(inputs, settings));
 
         foreach (var outcome in batch.Outcomes.Where(o => o.ReadError is not null))
         {

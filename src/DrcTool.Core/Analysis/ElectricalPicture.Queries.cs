@@ -98,17 +98,6 @@ public sealed partial class ElectricalPicture
                 .OrderBy(p => p.Component.Reference, NaturalComparer.Instance).ToList()
             : [];
 
-    /// <summary>The SoM contacts on the net's node, by contact number.</summary>
-    public IReadOnlyList<BoundContact> SomContactsOn(Net? net) =>
-        NodeOf(net) is { } group && _contactsByGroup.TryGetValue(group, out var list) ? list.OrderBy(c => c.Contact).ToList() : [];
-
-    /// <summary>The node on a SoM pin ("3V3", "RST", "D0"); null when unconnected or there is no binding.</summary>
-    public NetGroup? SomNode(string somPinName) =>
-        Binding?.Named(somPinName).Where(c => c.Net is not null).Select(c => NodeOf(c.Net)).FirstOrDefault(g => g is not null);
-
-    /// <summary>True when two nets are one node (directly or through closed pass-through parts).</summary>
-    public bool AreJoined(Net a, Net b) => NodeOf(a) is { } ga && ReferenceEquals(ga, NodeOf(b));
-
     /// <summary>Every resistor on the net's node: pull-ups, pull-downs and series resistors, by reference then pad.</summary>
     public IReadOnlyList<Pull> PullsOn(Net? net)
     {
@@ -135,16 +124,9 @@ public sealed partial class ElectricalPicture
 
     public IReadOnlyList<Pull> PullsOn(string netName) => PullsOn(FindNet(netName));
 
-    /// <summary>Pull-ups only: resistors to a rail above 0 V.</summary>
-    public IReadOnlyList<Pull> PullUpsOn(Net? net) => PullsOn(net).Where(p => p.Direction == PullDirection.Up).ToList();
-
-    public IReadOnlyList<Pull> PullUpsOn(string netName) => PullUpsOn(FindNet(netName));
-
     public IReadOnlyList<Divider> DividersOn(string netName) => DividersOn(FindNet(netName));
 
     public IReadOnlyList<PartInfo> NotFittedOn(string netName) => NotFittedOn(FindNet(netName));
-
-    public IReadOnlyList<BoundContact> SomContactsOn(string netName) => SomContactsOn(FindNet(netName));
 
     public bool CanBeCut(string netName, out string? why) => CanBeCut(FindNet(netName), out why);
 
@@ -183,9 +165,6 @@ public sealed partial class ElectricalPicture
     /// <summary>The shortest path from one net to another through at most <paramref name="maxResistors"/> resistors; null when none.</summary>
     public ResistorPath? FindPath(Net from, Net to, int maxResistors = 1) =>
         NodeOf(to) is { } target ? FindPath(from, g => ReferenceEquals(g, target), maxResistors) : null;
-
-    /// <summary>True when <paramref name="to"/> can be reached from <paramref name="from"/> through at most <paramref name="maxResistors"/> resistors (0: same node).</summary>
-    public bool HasPath(Net from, Net to, int maxResistors = 1) => FindPath(from, to, maxResistors) is not null;
 
     /// <summary>The shortest path from a net to the first node that <paramref name="target"/> accepts; breadth-first, in reference order.</summary>
     public ResistorPath? FindPath(Net from, Func<NetGroup, bool> target, int maxResistors = 1)

@@ -1,7 +1,6 @@
 using DrcTool.Core.Analysis.Parts;
 using DrcTool.Core.Analysis.Picture;
 using DrcTool.Core.Binding;
-using DrcTool.Core.Config;
 using DrcTool.Core.Model;
 
 namespace DrcTool.Core.Analysis;
@@ -21,52 +20,32 @@ public sealed partial class ElectricalPicture
     private readonly Dictionary<NetGroup, Rail> _rails;
     private readonly Dictionary<NetGroup, string> _cut;
     private readonly ResistorNetwork _resistors;
-    private readonly Dictionary<NetGroup, List<BoundContact>> _contactsByGroup = new();
 
-    private ElectricalPicture(Design design, SomBinding? binding, DrcConfig config)
+    private ElectricalPicture(Design design, SomBinding? binding, PictureSettings settings)
     {
         Design = design;
         Binding = binding;
-        Config = config;
-        _parts = PartTable.Build(design, binding?.Socket, config.Catalog());
-        var (joins, opened) = JoinFinder.Find(design, _parts, config);
+        _parts = PartTable.Build(design, binding?.Socket, settings.Catalog);
+        var (joins, opened) = JoinFinder.Find(design, _parts, settings);
         Joins = joins;
         OpenedByConfig = opened;
         _grouping = new NetGrouping(design, joins);
         (_pinsByGroup, _allPinsByGroup) = IndexPins();
-        if (binding is not null)
-        {
-            foreach (var contact in binding.Contacts.Where(c => c.Net is not null))
-            {
-                var group = _grouping.Of(contact.Net!);
-                if (group is not null)
-                {
-                    if (!_contactsByGroup.TryGetValue(group, out var list))
-                    {
-                        _contactsByGroup[group] = list = [];
-                    }
-
-                    list.Add(contact);
-                }
-            }
-        }
-
         _resistors = new ResistorNetwork(design, _parts, _grouping.Of);
         var evidence = new Dictionary<NetGroup, List<VoltageEvidence>>();
-        EvidenceCollector.Collect(_grouping.Groups, g => _allPinsByGroup.TryGetValue(g, out var l) ? l : [], binding, config, _grouping.Of, evidence);
+        EvidenceCollector.Collect(_grouping.Groups, g => _allPinsByGroup.TryGetValue(g, out var l) ? l : [], binding, settings, _grouping.Of, evidence);
         var regulators = new RegulatorAnalyzer(design, _parts, _grouping.Of, PinsOn, _resistors);
-        (_rails, var channels, _cut) = RailBuilder.Build(_grouping.Groups, evidence, regulators, config);
+        (_rails, var channels, _cut) = RailBuilder.Build(_grouping.Groups, evidence, regulators, settings);
         Regulators = channels;
         Rails = _grouping.Groups.Where(_rails.ContainsKey).Select(g => _rails[g]).ToList();
     }
 
     public Design Design { get; }
     public SomBinding? Binding { get; }
-    public DrcConfig Config { get; }
 
-    /// <summary>Builds the picture. <paramref name="binding"/> may be null (no socket found); <paramref name="config"/> defaults to none.</summary>
-    public static ElectricalPicture Build(Design design, SomBinding? binding = null, DrcConfig? config = null) =>
-        new(design, binding, config ?? DrcConfig.Default);
+    /// <summary>Builds the picture. <paramref name="binding"/> may be null (no socket found); <paramref name="settings"/> defaults to none.</summary>
+    public static ElectricalPicture Build(Design design, SomBinding? binding = null, PictureSettings? settings = null) =>
+        new(design, binding, settings ?? PictureSettings.Default);
 
     /// <summary>The design's net of that name (the first, if a file repeats a name); null when there is none.</summary>
     public Net? FindNet(string name) => Design.FindNet(name);
@@ -76,9 +55,6 @@ public sealed partial class ElectricalPicture
 
     /// <summary>Every node whose voltage is known, by name.</summary>
     public IReadOnlyList<Rail> Rails { get; }
-
-    /// <summary>Rails that can be cut, by name.</summary>
-    public IEnumerable<Rail> SwitchedRails => Rails.Where(r => r.CanBeCut);
 
     /// <summary>The pass-through parts counted closed, by reference.</summary>
     public IReadOnlyList<JoinedBy> Joins { get; }

@@ -29,7 +29,7 @@ public sealed class DesignChecker
     public CheckResult Run(Design design, CheckOptions options)
     {
         var (search, binding) = Bind(design, options);
-        var picture = ElectricalPicture.Build(design, binding, options.Config);
+        var picture = ElectricalPicture.Build(design, binding, PictureSettings.From(options.Config));
         var scope = new RuleScope(design, search, binding, picture, options, _pinout);
         var findings = new List<Finding>();
         foreach (var rule in _catalog.Rules)

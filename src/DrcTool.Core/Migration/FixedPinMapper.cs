@@ -19,7 +19,7 @@ internal sealed class FixedPinMapper
 
     public PinPlacement Place(SourceBoardPin pin)
     {
-        var source = new SourcePin(pin.Name, pin.Net, pin.Uses) { MaxVolts = pin.MaxVolts };
+        var source = new SourcePin(pin.Name, pin.Net, pin.Uses) { MaxVolts = pin.MaxVolts, Number = pin.Number };
         if (pin.Kind.Equals("ground", StringComparison.OrdinalIgnoreCase) || pin.Uses.Contains(PinUse.Ground) && pin.Uses.Count == 1)
         {
             var ground = NextFree(_target.OfKind("ground"));

@@ -15,23 +15,19 @@ public sealed record MigrationRules
 
     public required IReadOnlyList<string> SignalKinds { get; init; }
 
-    public required int MaxInterrupts { get; init; }
-
     public required int DefaultPwmHz { get; init; }
 
-    public required IReadOnlyList<TargetBus> Buses { get; init; }
+    /// <summary>Bus roles held only when used (Serial1 RTS/CTS).</summary>
+    public IReadOnlyList<string> OptionalRoles { get; init; } = [];
 
-    public required IReadOnlyList<PwmGroup> PwmGroups { get; init; }
+    /// <summary>SPI roles that are chip selects: any GPIO, no bus role.</summary>
+    public IReadOnlyList<string> ChipSelectRoles { get; init; } = [];
 
-    public string? PmicBus { get; init; }
+    /// <summary>PWM groups whose frequency Device OS fixes, by group name.</summary>
+    public IReadOnlyDictionary<string, int> PwmFixedHz { get; init; } = new Dictionary<string, int>();
 
-    public string? PmicInterruptPin { get; init; }
-
+    /// <summary>The PMIC and fuel gauge's I2C addresses.</summary>
     public IReadOnlyList<FixedI2cDevice> PmicDevices { get; init; } = [];
-
-    public string? EthernetBus { get; init; }
-
-    public IReadOnlyDictionary<string, string> EthernetPins { get; init; } = new Dictionary<string, string>();
 
     /// <summary>What replaces a use no B-SoM contact can take, by use name ("can", "dac", "uart"...).</summary>
     public IReadOnlyDictionary<string, string> Replacements { get; init; } = new Dictionary<string, string>();

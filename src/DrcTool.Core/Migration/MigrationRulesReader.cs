@@ -182,148 +182,56 @@ internal static class MigrationRulesReader
     private static MigrationRules ReadTarget(
         YamlNodes nodes, YamlMappingNode target, Dictionary<string, string> replacements, Dictionary<string, string> noEquivalent)
     {
-        IReadOnlyList<string> signalKinds = [];
-        int? maxInterrupts = null;
+        IReadOnlyList<string> signalKinds = [], optionalRoles = [], chipSelectRoles = [];
         var defaultPwmHz = 500;
-        var buses = new List<TargetBus>();
-        var groups = new List<PwmGroup>();
-        string? pmicBus = null, pmicInterrupt = null, ethernetBus = null;
+        var fixedHz = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var pmicDevices = new List<FixedI2cDevice>();
-        var ethernetPins = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (key, _, value) in nodes.Entries(target, "target",
-                     "signal-kinds", "max-interrupts", "buses", "pwm-groups", "default-pwm-hz", "pmic", "ethernet"))
+                     "signal-kinds", "optional-roles", "chip-select-roles", "pwm-fixed-hz", "default-pwm-hz", "pmic-devices"))
         {
             switch (key)
             {
                 case "signal-kinds":
                     signalKinds = nodes.Strings(value, "signal-kinds");
                     break;
-                case "max-interrupts":
-                    maxInterrupts = Integer(nodes, value, "max-interrupts");
+                case "optional-roles":
+                    optionalRoles = nodes.Strings(value, "optional-roles");
+                    break;
+                case "chip-select-roles":
+                    chipSelectRoles = nodes.Strings(value, "chip-select-roles");
                     break;
                 case "default-pwm-hz":
                     defaultPwmHz = Integer(nodes, value, "default-pwm-hz");
                     break;
-                case "buses":
-                    buses.AddRange(nodes.Sequence(value, "buses").Children.Select(b => ReadBus(nodes, b)));
-                    break;
-                case "pwm-groups":
-                    groups.AddRange(nodes.Sequence(value, "pwm-groups").Children.Select(g => ReadGroup(nodes, g)));
-                    break;
-                case "pmic":
-                    foreach (var (pmicKey, _, pmicValue) in nodes.Entries(nodes.Mapping(value, "pmic"), "pmic", "bus", "interrupt-pin", "devices"))
+                case "pwm-fixed-hz":
+                    foreach (var (group, _, hz) in nodes.Entries(nodes.Mapping(value, "pwm-fixed-hz"), "pwm-fixed-hz"))
                     {
-                        switch (pmicKey)
-                        {
-                            case "bus":
-                                pmicBus = nodes.Scalar(pmicValue, "pmic.bus");
-                                break;
-                            case "interrupt-pin":
-                                pmicInterrupt = nodes.Scalar(pmicValue, "pmic.interrupt-pin");
-                                break;
-                            default:
-                                pmicDevices.AddRange(nodes.Sequence(pmicValue, "pmic.devices").Children.Select(d => ReadDevice(nodes, d)));
-                                break;
-                        }
+                        fixedHz[group] = Integer(nodes, hz, $"pwm-fixed-hz.{group}");
                     }
 
                     break;
                 default:
-                    foreach (var (ethKey, _, ethValue) in nodes.Entries(nodes.Mapping(value, "ethernet"), "ethernet", "bus", "roles"))
-                    {
-                        if (ethKey == "bus")
-                        {
-                            ethernetBus = nodes.Scalar(ethValue, "ethernet.bus");
-                        }
-                        else
-                        {
-                            Fill(nodes, ethValue, "ethernet.roles", ethernetPins);
-                        }
-                    }
-
+                    pmicDevices.AddRange(nodes.Sequence(value, "pmic-devices").Children.Select(d => ReadDevice(nodes, d)));
                     break;
             }
         }
 
-        if (maxInterrupts is null || signalKinds.Count == 0)
+        if (signalKinds.Count == 0)
         {
-            throw nodes.Error(target, "target needs 'signal-kinds' and 'max-interrupts'");
+            throw nodes.Error(target, "target needs 'signal-kinds'");
         }
 
         return new MigrationRules
         {
             SignalKinds = signalKinds,
-            MaxInterrupts = maxInterrupts.Value,
             DefaultPwmHz = defaultPwmHz,
-            Buses = buses,
-            PwmGroups = groups,
-            PmicBus = pmicBus,
-            PmicInterruptPin = pmicInterrupt,
+            OptionalRoles = optionalRoles,
+            ChipSelectRoles = chipSelectRoles,
+            PwmFixedHz = fixedHz,
             PmicDevices = pmicDevices,
-            EthernetBus = ethernetBus,
-            EthernetPins = ethernetPins,
             Replacements = replacements,
             NoEquivalent = noEquivalent,
         };
-    }
-
-    private static TargetBus ReadBus(YamlNodes nodes, YamlNode node)
-    {
-        string? name = null;
-        BusKind? kind = null;
-        var roles = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var optional = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (key, _, value) in nodes.Entries(nodes.Mapping(node, "a bus"), "a bus", "name", "kind", "roles", "optional-roles"))
-        {
-            switch (key)
-            {
-                case "name":
-                    name = nodes.Scalar(value, "bus name");
-                    break;
-                case "kind":
-                    kind = BusKinds.TryParse(nodes.Scalar(value, "bus kind"), out var parsed)
-                        ? parsed
-                        : throw nodes.Error(value, "bus kind must be i2c, spi, uart or can");
-                    break;
-                case "roles":
-                    Fill(nodes, value, "bus roles", roles);
-                    break;
-                default:
-                    Fill(nodes, value, "bus optional-roles", optional);
-                    break;
-            }
-        }
-
-        if (name is null || kind is null || roles.Count == 0)
-        {
-            throw nodes.Error(node, "a bus needs 'name', 'kind' and 'roles'");
-        }
-
-        return new TargetBus(name, kind.Value, roles, optional);
-    }
-
-    private static PwmGroup ReadGroup(YamlNodes nodes, YamlNode node)
-    {
-        string? name = null;
-        IReadOnlyList<string> pins = [];
-        int? fixedHz = null;
-        foreach (var (key, _, value) in nodes.Entries(nodes.Mapping(node, "a PWM group"), "a PWM group", "name", "pins", "fixed-hz"))
-        {
-            switch (key)
-            {
-                case "name":
-                    name = nodes.Scalar(value, "PWM group name");
-                    break;
-                case "pins":
-                    pins = nodes.Strings(value, "PWM group pins");
-                    break;
-                default:
-                    fixedHz = Integer(nodes, value, "fixed-hz");
-                    break;
-            }
-        }
-
-        return name is not null && pins.Count > 0 ? new PwmGroup(name, pins, fixedHz) : throw nodes.Error(node, "a PWM group needs 'name' and 'pins'");
     }
 
     private static FixedI2cDevice ReadDevice(YamlNodes nodes, YamlNode node)

@@ -77,6 +77,7 @@ public sealed class MigrationSourceReader
             pins.Add(new SourceBoardPin(pin.Name, pin.Kind.ToString().ToLowerInvariant(), pin.Functions.Select(f => f.ToString()).ToList(), contact.Net.Name,
                 PinUseGuess.Uses(pin, contact.Net.Name, parts, components))
             {
+                Number = pin.Contact,
                 GuideContact = pin.BSomContact,
                 FiveVoltTolerant = pin.FiveVoltTolerant == true,
                 MaxVolts = pin.Kind is SomPinKind.Power or SomPinKind.Ground or SomPinKind.Usb ? null : HighestVolts(picture, contact.Net),

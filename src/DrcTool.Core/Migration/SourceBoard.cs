@@ -24,6 +24,9 @@ public sealed record SourceBoard(string Module, string? Reference, IReadOnlyList
 /// <param name="Functions">The module data's functions, each `type[:peripheral[:role]]` (`spi:SPI1:MOSI`).</param>
 public sealed record SourceBoardPin(string Name, string Kind, IReadOnlyList<string> Functions, string Net, IReadOnlyList<PinUse> Uses)
 {
+    /// <summary>The pin's number on the source module.</summary>
+    public int? Number { get; init; }
+
     /// <summary>The B-SoM contact the migration guides map the pin to (module data's b_som column).</summary>
     public int? GuideContact { get; init; }
 

@@ -8,6 +8,9 @@ namespace DrcTool.Core.Migration;
 /// <param name="Uses">The inferred uses, from the pin-use vocabulary.</param>
 public sealed record SourcePin(string Name, string Net, IReadOnlyList<PinUse> Uses)
 {
+    /// <summary>The pin's number on the source module (its pinout's `pin`), for drawing the source module.</summary>
+    public int? Number { get; init; }
+
     /// <summary>The B-SoM pin the migration guides map this pin to (the module data's mapping column), if any.</summary>
     public string? GuidePin { get; init; }
 

@@ -50,6 +50,7 @@ internal sealed class SourcePinBuilder
             .FirstOrDefault();
         return new SourcePin(pin.Name, pin.Net, uses)
         {
+            Number = pin.Number,
             GuidePin = pin.GuideContact is { } contact ? _target.ByContact(contact)?.Name : null,
             Bus = role is { } r ? new BusRole(_buses[(r.Kind, r.Peripheral)], r.Role) : null,
             EthernetRole = ethernetRole,

@@ -4,30 +4,30 @@ using DrcTool.Core.Modules;
 namespace DrcTool.Core.Migration;
 
 /// <summary>
-/// Builds the B-SoM <see cref="TargetModule"/> from rules/ data: contacts, names and kinds from the B-SoM pinout,
-/// ADC and DAC inputs from its pin functions (rules/modules/b-som/pinout.csv), buses, PWM groups and limits from rules/migration.yaml.
-/// The one place that knows where those facts live, so the module data (issue 10) can take over here alone.
+/// Builds the B-SoM <see cref="TargetModule"/> from the module data in rules/modules/b-som: contacts and kinds, ADC
+/// and DAC inputs, PWM groups (<c>pwm:GROUP</c>), buses and their roles (<c>i2c:Wire:SDA</c>, <c>spi:SPI1:MOSI</c>,
+/// <c>uart:Serial1:RTS</c>), the PMIC's bus and interrupt pin (<c>pmic:SDA</c>, <c>pmic:INT</c>), the W5500's pins
+/// (<c>ethernet:nCS</c>) and the interrupt limit (module.yaml). rules/migration.yaml adds what the solver needs on top:
+/// which roles are optional or chip selects, fixed PWM frequencies, the PMIC's addresses.
 /// </summary>
 public static class TargetModuleReader
 {
     private static readonly Lazy<TargetModule> DefaultLazy =
-        new(() => Build(ModuleCatalog.Default.BSom.Pinout, MigrationRules.Default));
+        new(() => Build(ModuleCatalog.Default.BSom, MigrationRules.Default));
 
     /// <summary>The B-SoM as rules/ describes it.</summary>
     public static TargetModule Default => DefaultLazy.Value;
 
-    public static TargetModule Build(SomPinout pinout, MigrationRules rules)
+    public static TargetModule Build(ModuleDefinition module, MigrationRules rules)
     {
-        var groupOf = new Dictionary<string, PwmGroup>(StringComparer.OrdinalIgnoreCase);
-        foreach (var group in rules.PwmGroups)
-        {
-            foreach (var pin in group.Pins)
-            {
-                groupOf[pin] = group;
-            }
-        }
-
-        var contacts = pinout.Pins
+        var pins = module.Pinout.Pins;
+        var groups = pins.Where(p => p.PwmGroup is { Length: > 0 })
+            .GroupBy(p => p.PwmGroup!, StringComparer.OrdinalIgnoreCase)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new PwmGroup(g.Key, g.Select(p => p.Name).ToList(), rules.PwmFixedHz.TryGetValue(g.Key, out var hz) ? hz : null))
+            .ToList();
+        var groupOf = groups.SelectMany(g => g.Pins.Select(p => (Pin: p, Group: g))).ToDictionary(x => x.Pin, x => x.Group, StringComparer.OrdinalIgnoreCase);
+        var contacts = pins
             .Select(p =>
             {
                 var kind = p.Kind.ToString().ToLowerInvariant();
@@ -41,33 +41,45 @@ public static class TargetModuleReader
             })
             .ToList();
 
-        var module = new TargetModule(contacts, rules.Buses, rules.PwmGroups, rules.MaxInterrupts, rules.DefaultPwmHz)
+        return new TargetModule(contacts, Buses(pins, rules), groups, module.MaxActiveInterrupts, rules.DefaultPwmHz)
         {
-            PmicBus = rules.PmicBus,
+            PmicBus = BusOfRole(pins, "pmic", "SDA", PinFunction.I2c),
             PmicDevices = rules.PmicDevices,
-            PmicInterruptPin = rules.PmicInterruptPin,
-            EthernetBus = rules.EthernetBus,
-            EthernetPins = rules.EthernetPins,
+            PmicInterruptPin = PinOfRole(pins, "pmic", "INT"),
+            EthernetBus = BusOfRole(pins, "ethernet", "SCK", PinFunction.Spi),
+            EthernetPins = pins.SelectMany(p => p.FunctionsOf("ethernet").Select(f => (Role: f.Peripheral ?? "", Pin: p.Name)))
+                .Where(x => x.Role.StartsWith('n'))
+                .ToDictionary(x => x.Role, x => x.Pin, StringComparer.OrdinalIgnoreCase),
         };
-        Validate(module);
-        return module;
     }
 
-    /// <summary>Every pin the rules name must exist in the pinout: a typo in the YAML fails at load, not in a plan.</summary>
-    private static void Validate(TargetModule module)
+    /// <summary>One bus per i2c/spi/uart peripheral the pins name, its roles split into held and optional.</summary>
+    private static List<TargetBus> Buses(IReadOnlyList<SomPin> pins, MigrationRules rules)
     {
-        var named = module.Buses.SelectMany(b => b.Roles.Values.Concat(b.OptionalRoles.Values))
-            .Concat(module.PwmGroups.SelectMany(g => g.Pins))
-            .Concat(module.EthernetPins.Values)
-            .Concat(module.PmicInterruptPin is null ? [] : [module.PmicInterruptPin]);
-        foreach (var name in named)
-        {
-            module.Require(name);
-        }
-
-        foreach (var busName in new[] { module.PmicBus, module.EthernetBus }.OfType<string>())
-        {
-            _ = module.Bus(busName) ?? throw new InvalidOperationException($"rules/migration.yaml names bus '{busName}', which it does not define");
-        }
+        var roles = pins
+            .SelectMany(p => p.Functions
+                .Where(f => f.Peripheral is not null && f.Role is not null && BusKinds.TryParse(f.Type, out _))
+                .Select(f => (Function: f, Pin: p.Name)))
+            .Where(x => !rules.ChipSelectRoles.Contains(x.Function.Role!, StringComparer.OrdinalIgnoreCase));
+        return roles
+            .GroupBy(x => (x.Function.Type, x.Function.Peripheral!))
+            .OrderBy(g => g.Key.Item2, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                BusKinds.TryParse(g.Key.Type, out var kind);
+                var optional = g.Where(x => rules.OptionalRoles.Contains(x.Function.Role!, StringComparer.OrdinalIgnoreCase)).ToList();
+                return new TargetBus(g.Key.Item2, kind,
+                    g.Except(optional).ToDictionary(x => x.Function.Role!, x => x.Pin, StringComparer.OrdinalIgnoreCase),
+                    optional.ToDictionary(x => x.Function.Role!, x => x.Pin, StringComparer.OrdinalIgnoreCase));
+            })
+            .ToList();
     }
+
+    private static string? PinOfRole(IEnumerable<SomPin> pins, string type, string role) =>
+        pins.FirstOrDefault(p => p.FunctionsOf(type).Any(f => string.Equals(f.Peripheral, role, StringComparison.OrdinalIgnoreCase)))?.Name;
+
+    /// <summary>The bus of <paramref name="busType"/> on the pin that carries <paramref name="type"/>:<paramref name="role"/> (pmic:SDA is on Wire).</summary>
+    private static string? BusOfRole(IReadOnlyList<SomPin> pins, string type, string role, string busType) =>
+        pins.FirstOrDefault(p => p.FunctionsOf(type).Any(f => string.Equals(f.Peripheral, role, StringComparison.OrdinalIgnoreCase)))
+            ?.FunctionsOf(busType).Select(f => f.Peripheral).FirstOrDefault();
 }

@@ -6,9 +6,9 @@ using DrcTool.Reporting.Model;
 namespace DrcTool.Reporting.Migration;
 
 /// <summary>
-/// <c>--report plan.html</c>: one self-contained page with two B-SoM pictures side by side, before (each source pin
-/// copied to the contact the guides name, red where that contact cannot do the job or is taken twice) and after
-/// (the plan), then the pins table, board changes and firmware notes.
+/// <c>--report plan.html</c>: one self-contained page with two pictures side by side, before (the source module as the
+/// board wires it, each pin coloured by what the plan does with it) and after (the B-SoM with the plan), then the pins
+/// table, board changes and firmware notes.
 /// </summary>
 public static class MigrationHtml
 {
@@ -19,7 +19,7 @@ public static class MigrationHtml
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>").Append(HtmlText.Escape(title)).Append("</title>\n<style>\n")
             .Append(HtmlStyles.Css).Append("\n.pictures{display:flex;flex-wrap:wrap;gap:1em}\n</style>\n</head>\n<body>\n<main>\n<h1>").Append(HtmlText.Escape(title)).Append("</h1>\n<p>")
             .Append(HtmlText.Escape(file)).Append(plan.PlacesEverything ? ": every used function has a B-SoM pin." : ": some pins cannot be placed (see their reasons).").Append("</p>\n<div class=\"pictures\">\n")
-            .Append(ModulePicture.Render(ModuleLayouts.BSom, Before(plan), new PictureOptions { IdPrefix = "before", Caption = "Before: each pin on the guides' B-SoM pin" }))
+            .Append(BeforePicture(plan))
             .Append('\n')
             .Append(ModulePicture.Render(ModuleLayouts.BSom, After(plan), new PictureOptions { IdPrefix = "after", Caption = "After: the plan" }))
             .Append("\n</div>\n<table>\n<thead><tr><th>Source pin</th><th>Net</th><th>Uses</th><th>B-SoM pin</th><th>Status</th><th>Reason</th></tr></thead>\n<tbody>\n");
@@ -37,8 +37,35 @@ public static class MigrationHtml
         return html.ToString();
     }
 
+    /// <summary>
+    /// The source module as the board wires it, each pin coloured by what the plan does with it (kept green, moved
+    /// amber, lost red, not needed grey); without a layout for the source module, the B-SoM with each pin on the
+    /// contact the guides name.
+    /// </summary>
+    private static string BeforePicture(MigrationPlan plan)
+    {
+        if (ModuleLayouts.ForModule(plan.SourceModule) is { } layout)
+        {
+            var rows = plan.Pins.Where(p => p.Pin.Number is not null)
+                .Select(p => new PinMapRow(p.Pin.Number!.Value, p.Pin.Name, p.Pin.Net, null, null, [p.Contact?.ToString() ?? p.Status.Name()], StatusOf(p.Status), [],
+                    IsGround: p.Pin.Uses.Contains(PinUse.Ground)))
+                .ToList();
+            return ModulePicture.Render(layout, rows, new PictureOptions { IdPrefix = "before", Caption = $"Before: the {plan.SourceModule} as the board wires it" });
+        }
+
+        return ModulePicture.Render(ModuleLayouts.BSom, GuideCopy(plan), new PictureOptions { IdPrefix = "before", Caption = "Before: each pin on the guides' B-SoM pin" });
+    }
+
+    private static PinStatus StatusOf(PlacementStatus status) => status switch
+    {
+        PlacementStatus.Kept => PinStatus.Ok,
+        PlacementStatus.Moved => PinStatus.Warning,
+        PlacementStatus.Lost => PinStatus.Error,
+        _ => PinStatus.Note,
+    };
+
     /// <summary>The naive copy: every pin on its guide contact; red where the plan had to move or drop it.</summary>
-    private static List<PinMapRow> Before(MigrationPlan plan)
+    private static List<PinMapRow> GuideCopy(MigrationPlan plan)
     {
         var target = TargetModuleReader.Default;
         return plan.Pins

@@ -43,7 +43,7 @@ public sealed class MigrateCommandTests
             File.ReadAllText(Path.Combine(folder, "plan.json")).ShouldContain("\"kind\": \"migration\"");
             File.ReadAllText(Path.Combine(folder, "plan.md")).ShouldContain("| USB+ | D+ | usb | USB D+ (11) | kept |");
             var html = File.ReadAllText(Path.Combine(folder, "plan.html"));
-            html.ShouldContain("id=\"before-c61\"");
+            html.ShouldContain("id=\"before-c54\""); // E-Series pin 54, RGBR
             html.ShouldContain("id=\"after-c61\"");
             new FileInfo(Path.Combine(folder, "plan.xlsx")).Length.ShouldBeGreaterThan(1000);
         }

@@ -87,7 +87,7 @@ public class ElectricalPictureTests
         rail.CanBeCut.ShouldBeFalse();
         rail.Nets.ShouldBe(["3V3", "REG_OUT"]);
 
-        var open = ElectricalPicture.Build(design, Bind(design), DrcConfig.Default with { OpenParts = ["SJ1"] });
+        var open = ElectricalPicture.Build(design, Bind(design), new PictureSettings { OpenParts = ["SJ1"] });
         open.AreJoined(design.FindNet("REG_OUT")!, design.FindNet("3V3")!).ShouldBeFalse();
         open.RailOf("3V3")!.Evidence.ShouldNotContain(e => e.Kind == EvidenceKind.RegulatorOutput);
         open.RailOf("REG_OUT")!.Volts.ShouldBe(3.3);
@@ -214,7 +214,7 @@ public class ElectricalPictureTests
                 new RailSetting("OUT", null, false, "always on in this product", new SourceLocation("drctool.yaml", 6, 5)),
             ],
         };
-        var picture = ElectricalPicture.Build(design, null, config);
+        var picture = ElectricalPicture.Build(design, null, PictureSettings.From(config));
 
         picture.RailOf("VIN_EXT")!.Volts.ShouldBe(12);
         picture.RailOf("VIN_EXT")!.VoltageSource.ShouldContain("drctool.yaml:3:5");

@@ -21,6 +21,6 @@ internal static class RealBoards
     {
         var design = DesignLoader.Default.Load(path);
         var (_, binding) = DesignChecker.Default.Bind(design, CheckOptions.Default);
-        return ElectricalPicture.Build(design, binding, config);
+        return ElectricalPicture.Build(design, binding, config is null ? null : PictureSettings.From(config));
     }
 }

@@ -152,7 +152,7 @@ public class DrcConfigLoaderTests
             .Net("VIN_EXT", "PS1.1").Net("MCU_PWR", "PS1.2").Net("GND", "PS1.3")
             .Build();
 
-        var picture = ElectricalPicture.Build(design, null, config);
+        var picture = ElectricalPicture.Build(design, null, PictureSettings.From(config));
 
         picture.ClassOf("PS1").ShouldBe(PartClass.Regulator);
         picture.PartOf("PS1")!.Classification.Why.ShouldContain("drctool.yaml:2");

@@ -11,7 +11,7 @@ public sealed class MigrationRulesTests
         var rules = MigrationRules.Default;
         var target = TargetModuleReader.Default;
 
-        rules.MaxInterrupts.ShouldBe(8);
+        target.MaxInterrupts.ShouldBe(8);
         rules.PmicDevices.Select(d => d.Address).ShouldBe([0x6B, 0x36]);
         target.Contacts.Where(c => c.HasAdc).Select(c => c.Name).ShouldBe(["A0", "A1", "A2", "A3", "A4", "A5", "A6", "A7"], ignoreOrder: true);
         target.Contacts.Where(c => c.Pwm is not null && c.TakesSignals).Select(c => c.Name)
@@ -21,9 +21,28 @@ public sealed class MigrationRulesTests
     }
 
     [Fact]
+    public void Buses_pmic_and_ethernet_pins_come_from_the_b_som_module_data()
+    {
+        var target = TargetModuleReader.Default;
+
+        target.Bus("Wire")!.Roles.ShouldBe(new Dictionary<string, string> { ["SDA"] = "D0", ["SCL"] = "D1" }, ignoreOrder: true);
+        target.Bus("Wire1")!.Roles.ShouldBe(new Dictionary<string, string> { ["SDA"] = "D2", ["SCL"] = "D3" }, ignoreOrder: true);
+        target.Bus("SPI")!.Roles.ShouldBe(new Dictionary<string, string> { ["SCK"] = "SCK", ["MOSI"] = "MOSI", ["MISO"] = "MISO" }, ignoreOrder: true);
+        target.Bus("SPI1")!.Roles.ShouldBe(new Dictionary<string, string> { ["SCK"] = "D2", ["MOSI"] = "D3", ["MISO"] = "D4" }, ignoreOrder: true);
+        target.Bus("Serial1")!.Roles.ShouldBe(new Dictionary<string, string> { ["TX"] = "TX", ["RX"] = "RX" }, ignoreOrder: true);
+        target.Bus("Serial1")!.OptionalRoles.ShouldBe(new Dictionary<string, string> { ["RTS"] = "D2", ["CTS"] = "D3" }, ignoreOrder: true);
+        target.PmicBus.ShouldBe("Wire");
+        target.PmicInterruptPin.ShouldBe("A6");
+        target.EthernetBus.ShouldBe("SPI");
+        target.EthernetPins.ShouldBe(new Dictionary<string, string> { ["nCS"] = "D8", ["nINT"] = "D22", ["nRESET"] = "A7" }, ignoreOrder: true);
+        target.PwmGroups.Single(g => g.Name == "PWM0").FixedHz.ShouldBe(500);
+        target.PwmGroups.Single(g => g.Name == "PWM0").Pins.ShouldContain("D7");
+    }
+
+    [Fact]
     public void An_unknown_key_fails_naming_file_line_and_column()
     {
-        var yaml = "target:\n  signal-kinds: [gpio]\n  max-interrupts: 8\n  max-interupts: 9\n";
+        var yaml = "target:\n  signal-kinds: [gpio]\n  default-pwm-hz: 500\n  max-interupts: 9\n";
 
         var error = Should.Throw<ConfigException>(() => MigrationRulesReader.Parse(yaml, "rules/migration.yaml"));
 
@@ -34,8 +53,8 @@ public sealed class MigrationRulesTests
     [Fact]
     public void A_bad_address_fails_naming_where()
     {
-        var yaml = "target:\n  signal-kinds: [gpio]\n  max-interrupts: 8\n  pmic:\n    devices:\n      - { part: gauge, address: 0xZZ }\n";
+        var yaml = "target:\n  signal-kinds: [gpio]\n  default-pwm-hz: 500\n  pmic-devices:\n    - { part: gauge, address: 0xZZ }\n";
 
-        Should.Throw<ConfigException>(() => MigrationRulesReader.Parse(yaml, "m.yaml")).Message.ShouldStartWith("m.yaml:6:");
+        Should.Throw<ConfigException>(() => MigrationRulesReader.Parse(yaml, "m.yaml")).Message.ShouldStartWith("m.yaml:5:");
     }
 }

@@ -171,11 +171,11 @@ public sealed class PlanSolverTests
         var spi = new SourceBus(BusKind.Spi, "SPI") { CarriesEthernet = true };
         var plan = Solve(false,
                 OnBus("SCK", "SCK", spi, "SCK"), OnBus("MOSI", "MOSI", spi, "MOSI"), OnBus("MISO", "MISO", spi, "MISO"),
-                new SourcePin("D5", "ETH_CS", [PinUse.Digital]) { GuidePin = "D5", EthernetRole = "CS" })
+                new SourcePin("D5", "ETH_CS", [PinUse.Digital]) { GuidePin = "D5", EthernetRole = "nCS" })
             .ShouldBeValid(false);
 
         plan.Of("D5").Contact!.Name.ShouldBe("D8");
-        plan.Of("D5").Reason.ShouldContain("Device OS fixes the W5500 CS on D8");
+        plan.Of("D5").Reason.ShouldContain("Device OS fixes the W5500 nCS on D8");
     }
 
     [Fact]

@@ -13,7 +13,7 @@ internal static class RandomPins
     private static readonly int?[] Frequencies = [null, 500, 1000, 2000, 50];
     private static readonly string[] SpiRoles = ["SCK", "MOSI", "MISO", "SS"];
     private static readonly string[] UartRoles = ["TX", "RX", "RTS", "CTS"];
-    private static readonly string[] EthernetRoles = ["CS", "INT", "RESET"];
+    private static readonly string[] EthernetRoles = ["nCS", "nINT", "nRESET"];
     private static readonly int[][] AddressChoices = [[0x48], [0x36], [0x6B, 0x20], [0x20], []];
 
     public sealed record Problem(IReadOnlyList<SourcePin> Pins, bool Pmic)

@@ -2,7 +2,6 @@ using System.Globalization;
 using DrcTool.Core.Analysis.Parts;
 using DrcTool.Core.Analysis.Values;
 using DrcTool.Core.Binding;
-using DrcTool.Core.Config;
 using DrcTool.Core.Knowledge;
 using DrcTool.Core.Model;
 
@@ -18,7 +17,7 @@ internal static class EvidenceCollector
         IReadOnlyList<NetGroup> groups,
         Func<NetGroup, IReadOnlyList<PinOnNet>> allPinsOn,
         SomBinding? binding,
-        DrcConfig config,
+        PictureSettings config,
         Func<Net, NetGroup?> groupOf,
         Dictionary<NetGroup, List<VoltageEvidence>> evidence)
     {

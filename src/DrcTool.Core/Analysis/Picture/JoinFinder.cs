@@ -1,5 +1,4 @@
 using DrcTool.Core.Analysis.Parts;
-using DrcTool.Core.Config;
 using DrcTool.Core.Model;
 
 namespace DrcTool.Core.Analysis.Picture;
@@ -12,7 +11,7 @@ namespace DrcTool.Core.Analysis.Picture;
 /// </summary>
 internal static class JoinFinder
 {
-    public static (List<JoinedBy> Joins, List<string> Opened) Find(Design design, IReadOnlyDictionary<string, PartInfo> parts, DrcConfig config)
+    public static (List<JoinedBy> Joins, List<string> Opened) Find(Design design, IReadOnlyDictionary<string, PartInfo> parts, PictureSettings config)
     {
         var joins = new List<JoinedBy>();
         var opened = new List<string>();

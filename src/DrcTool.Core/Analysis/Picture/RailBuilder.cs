@@ -1,5 +1,4 @@
 using DrcTool.Core.Analysis.Parts;
-using DrcTool.Core.Config;
 using DrcTool.Core.Model;
 
 namespace DrcTool.Core.Analysis.Picture;
@@ -15,7 +14,7 @@ internal static class RailBuilder
         IReadOnlyList<NetGroup> groups,
         Dictionary<NetGroup, List<VoltageEvidence>> evidence,
         RegulatorAnalyzer regulators,
-        DrcConfig config)
+        PictureSettings config)
     {
         var conflictVolts = config.Parameters.RailConflictVolts;
         bool IsGround(NetGroup g) => Best(evidence[g])?.IsGround == true;
@@ -87,7 +86,7 @@ internal static class RailBuilder
 
     private static VoltageEvidence? Best(List<VoltageEvidence> evidence) => evidence.Count == 0 ? null : Order(evidence)[0];
 
-    private static Dictionary<NetGroup, string> CutReasons(IReadOnlyList<NetGroup> groups, List<RegulatorChannel> channels, DrcConfig config)
+    private static Dictionary<NetGroup, string> CutReasons(IReadOnlyList<NetGroup> groups, List<RegulatorChannel> channels, PictureSettings config)
     {
         var cut = new Dictionary<NetGroup, string>();
         var forcedOn = new HashSet<NetGroup>();

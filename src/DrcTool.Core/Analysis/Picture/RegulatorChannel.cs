@@ -23,5 +23,5 @@ public sealed record RegulatorChannel(
     bool EnableDriven,
     string EnableWhy)
 {
-    public bool IsLoadSwitch => Part.Class == Parts.PartClass.LoadSwitch;
+    public bool IsLoadSwitch => Part.Class == PartClass.LoadSwitch;
 }

@@ -43,7 +43,7 @@ public sealed class CellularUsbRule : DesignRule
 
             var reach = scope.SeriesReach(net);
             var mcuLines = new[] { Contacts.UsbDPlus, Contacts.UsbDMinus }.Select(scope.NetAt).Where(n => n is not null).SelectMany(n => scope.SeriesReach(n!)).ToList();
-            var sharedConnector = reach.SelectMany(scope.PadsOn).Where(p => scope.ClassOf(p.Part) == DrcTool.Core.Analysis.Parts.PartClass.UsbConnector)
+            var sharedConnector = reach.SelectMany(scope.PadsOn).Where(p => scope.ClassOf(p.Part) == DrcTool.Core.Knowledge.Parts.PartClass.UsbConnector)
                 .Select(p => p.Part).FirstOrDefault(usb => mcuLines.SelectMany(scope.PadsOn).Any(q => q.Part.Reference == usb.Reference));
             if (sharedConnector is not null)
             {

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace DrcTool.Core.Config;
+namespace DrcTool.Core.Findings;
 
 /// <summary>Shell-style globs for names in the config: '*' any run, '?' one character; case-insensitive.</summary>
 public static class Glob

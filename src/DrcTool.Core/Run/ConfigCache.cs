@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using DrcTool.Core.Config;
 
-namespace DrcTool.Cli.Batch;
+namespace DrcTool.Core.Run;
 
 /// <summary>
 /// The drctool.yaml for each design: the one given with --config, else the nearest one beside the design or above it

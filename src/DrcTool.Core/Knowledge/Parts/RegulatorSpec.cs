@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace DrcTool.Core.Analysis.Parts;
+namespace DrcTool.Core.Knowledge.Parts;
 
 /// <summary>
 /// Part data for a regulator family: a pattern on its part number and either a fixed output, a voltage code in the

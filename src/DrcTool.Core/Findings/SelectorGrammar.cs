@@ -1,6 +1,6 @@
 using Sprache;
 
-namespace DrcTool.Core.Config;
+namespace DrcTool.Core.Findings;
 
 /// <summary>
 /// The selector grammar:

@@ -1,6 +1,6 @@
 using DrcTool.Core.Import;
 
-namespace DrcTool.Cli.Batch;
+namespace DrcTool.Core.Run;
 
 /// <summary>
 /// KiCad projects among the inputs. A <c>.kicad_pro</c>, or a folder whose top level holds one, is one design: the

@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 
-namespace DrcTool.Core.Analysis.Parts;
+namespace DrcTool.Core.Knowledge.Parts;
 
 /// <summary>
 /// The part-class table and regulator data: the built-in rules/part-classes.yaml, with a config's entries in front.

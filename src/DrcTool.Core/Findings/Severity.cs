@@ -1,4 +1,4 @@
-namespace DrcTool.Core.Checks;
+namespace DrcTool.Core.Findings;
 
 /// <summary>How serious a finding is. Ordered: a fail level of Warning fails on warnings and errors.</summary>
 public enum Severity

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using DrcTool.Core.Import;
 
-namespace DrcTool.Cli.Batch;
+namespace DrcTool.Core.Run;
 
 /// <summary>One design the batch will check, or an argument that named nothing checkable.</summary>
 /// <param name="Path">The file to check (or the argument, when <paramref name="Problem"/> is set).</param>

@@ -1,6 +1,6 @@
 using DrcTool.Core.Model;
 
-namespace DrcTool.Core.Checks;
+namespace DrcTool.Core.Findings;
 
 /// <summary>
 /// One problem (or note) in one design. It names the rule, the SoM pin and contacts, the nets, the parts on the

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace DrcTool.Cli.Batch;
+namespace DrcTool.Core.Run;
 
 /// <summary>
 /// Expands a glob argument (for shells that don't, and for quoted globs in CI): <c>*</c> and <c>?</c> within one path

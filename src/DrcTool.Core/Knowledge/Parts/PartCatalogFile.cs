@@ -1,7 +1,7 @@
 using System.Globalization;
 using YamlDotNet.RepresentationModel;
 
-namespace DrcTool.Core.Analysis.Parts;
+namespace DrcTool.Core.Knowledge.Parts;
 
 // The YAML shape of rules/part-classes.yaml, read from YamlDotNet's node tree.
 internal sealed class PartCatalogFile

@@ -1,6 +1,5 @@
-using DrcTool.Core.Checks;
 
-namespace DrcTool.Core.Config;
+namespace DrcTool.Core.Findings;
 
 /// <summary>What a selector points at.</summary>
 public enum SelectorKind

@@ -1,6 +1,9 @@
-namespace DrcTool.Core.Config;
+namespace DrcTool.Core.Knowledge;
 
-/// <summary>A drctool.yaml that can't be used: the file, the 1-based line and column, and what is wrong.</summary>
+/// <summary>
+/// A drctool.yaml or a data file under rules/ that can't be used: the file, the 1-based line and column, and what
+/// is wrong.
+/// </summary>
 public sealed class ConfigException : Exception
 {
     public ConfigException(string file, int line, int column, string reason, Exception? inner = null)

@@ -1,4 +1,4 @@
-namespace DrcTool.Cli.Batch;
+namespace DrcTool.Core.Run;
 
 /// <summary>What a candidate file is, by extension; the reader still decides the format from the content.</summary>
 public enum DesignFileKind

@@ -1,4 +1,4 @@
-namespace DrcTool.Core.Analysis.Parts;
+namespace DrcTool.Core.Knowledge.Parts;
 
 /// <summary>One entry of the part-class table: a class and the patterns that make a part one.</summary>
 /// <param name="Origin">Where the entry comes from: "rules/part-classes.yaml" or the config file's path.</param>

@@ -1,7 +1,7 @@
 using DrcTool.Core.Checks;
 using DrcTool.Core.Import;
 
-namespace DrcTool.Reporting;
+namespace DrcTool.Core.Run;
 
 /// <summary>What became of one input file in a check run: its check result, or why it could not be read.</summary>
 public sealed class DesignOutcome

@@ -1,7 +1,6 @@
-using DrcTool.Core.Checks;
 using DrcTool.Core.Model;
 
-namespace DrcTool.Core.Config;
+namespace DrcTool.Core.Findings;
 
 /// <summary>
 /// A decision that one rule's finding on one net or part is accepted, and why. Waived findings are reported as

@@ -1,4 +1,4 @@
-namespace DrcTool.Core.Analysis.Parts;
+namespace DrcTool.Core.Knowledge.Parts;
 
 /// <summary>What a part is, as far as the rules care. Names in YAML are kebab-case ("usb-connector").</summary>
 public enum PartClass

@@ -1,6 +1,6 @@
 using DrcTool.Core.Model;
 
-namespace DrcTool.Core.Checks;
+namespace DrcTool.Core.Findings;
 
 /// <summary>
 /// The one order findings are reported in, so the same design always gives the same report:

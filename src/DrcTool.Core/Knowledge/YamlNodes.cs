@@ -2,7 +2,7 @@ using System.Globalization;
 using DrcTool.Core.Model;
 using YamlDotNet.RepresentationModel;
 
-namespace DrcTool.Core.Config;
+namespace DrcTool.Core.Knowledge;
 
 /// <summary>Typed reads from YAML nodes that fail with the file, line and column of the node that is wrong.</summary>
 internal sealed class YamlNodes

@@ -1,7 +1,7 @@
-using DrcTool.Cli.Batch;
+using DrcTool.Core.Run;
 using DrcTool.TestSupport;
 
-namespace DrcTool.Cli.Tests.Batch;
+namespace DrcTool.Core.Tests.Run;
 
 public sealed class DesignDiscoveryTests : IDisposable
 {

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace DrcTool.Core.Analysis.Parts;
+namespace DrcTool.Core.Knowledge.Parts;
 
 /// <summary>Converts part classes to and from their kebab-case names in YAML ("rgb-led", "usb-connector").</summary>
 public static class PartClassNames

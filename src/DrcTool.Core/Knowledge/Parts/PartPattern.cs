@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using DrcTool.Core.Model;
 
-namespace DrcTool.Core.Analysis.Parts;
+namespace DrcTool.Core.Knowledge.Parts;
 
 /// <summary>
 /// A set of case-insensitive regular expressions on a part's fields; all that are given must match.
