@@ -22,6 +22,7 @@ public static class CliApp
                 error.WriteLine($"drctool: {parseError.Message}");
             }
 
+            WriteTypoCorrections(parse, error);
             error.WriteLine("Run 'drctool --help' for usage.");
             return ExitCodes.UsageOrUnreadable;
         }
@@ -34,6 +35,22 @@ public static class CliApp
         {
             error.WriteLine($"drctool: internal error: {ex.GetType().Name}: {ex.Message}");
             return ExitCodes.UsageOrUnreadable;
+        }
+    }
+
+    /// <summary>"Did you mean ...?" for each token the parser did not know, from the commands and options in scope.</summary>
+    private static void WriteTypoCorrections(ParseResult parse, TextWriter error)
+    {
+        var command = parse.CommandResult.Command;
+        var candidates = command.Subcommands.Select(c => c.Name)
+            .Concat(command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)))
+            .ToList();
+        foreach (var token in parse.UnmatchedTokens)
+        {
+            if (TypoHints.Suggest(token, candidates) is { Count: > 0 } close)
+            {
+                error.WriteLine($"drctool: '{token}': did you mean {string.Join(" or ", close.Select(c => $"'{c}'"))}?");
+            }
         }
     }
 

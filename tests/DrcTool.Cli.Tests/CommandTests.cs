@@ -200,4 +200,32 @@ public class CommandTests : IDisposable
             folder.Delete(recursive: true);
         }
     }
+
+    [Theory]
+    [InlineData("--fial-on", "'--fail-on'")]
+    [InlineData("--severty", "'--severity'")]
+    [InlineData("--reprot", "'--report'")]
+    public void A_mistyped_option_is_a_usage_error_that_says_what_was_meant(string typo, string meant)
+    {
+        var run = CliRun.Canned("check", Board("CLEAN"), typo, "error");
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain($"unknown option '{typo}'; did you mean {meant}?");
+        run.Output.ShouldBeEmpty("nothing is checked on a usage error");
+    }
+
+    [Fact]
+    public void A_mistyped_command_is_a_usage_error_that_says_what_was_meant()
+    {
+        var run = CliRun.Of("chek", "board.net");
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("'chek': did you mean 'check'?");
+    }
+
+    [Fact]
+    public void Text_output_to_a_writer_has_no_colour_and_ends_with_the_closing_line()
+    {
+        var run = CliRun.Canned("check", Board("SIMWIRED"));
+        run.Output.ShouldNotContain("\u001b[");
+        run.Output.TrimEnd().Split('\n')[^1].ShouldStartWith("FAIL: 1 of 1 board fails on errors (");
+    }
 }

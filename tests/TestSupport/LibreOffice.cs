@@ -12,13 +12,18 @@ public static class LibreOffice
     /// <summary>Converts sheet <paramref name="sheet"/> (1-based) of <paramref name="xlsx"/> to UTF-8 CSV and returns its text.</summary>
     public static string SheetToCsv(string xlsx, int sheet) =>
         // Comma, double quotes, UTF-8 (76), first line 1, ..., token 12: the sheet to export.
-        Convert(xlsx, $"csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,{sheet}", "*.csv", File.ReadAllText);
+        Convert(xlsx, $"csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,{sheet}", "*.csv", File.ReadAllText, TimeSpan.FromMinutes(3));
 
     /// <summary>Prints the whole workbook to PDF as LibreOffice would (its page setup, print titles and headers) and copies it to <paramref name="pdf"/>.</summary>
+    /// <remarks>Laying out some 80 pages takes LibreOffice about 30 s on an idle machine, minutes on a loaded one.</remarks>
     public static void ToPdf(string xlsx, string pdf) =>
-        Convert(xlsx, "pdf", "*.pdf", written => File.Copy(written, pdf, overwrite: true));
+        Convert<bool>(xlsx, "pdf", "*.pdf", written =>
+        {
+            File.Copy(written, pdf, overwrite: true);
+            return true;
+        }, TimeSpan.FromMinutes(12));
 
-    private static T Convert<T>(string input, string filter, string pattern, Func<string, T> read)
+    private static T Convert<T>(string input, string filter, string pattern, Func<string, T> read, TimeSpan timeout)
     {
         var work = Directory.CreateTempSubdirectory("drctool-soffice-").FullName;
         try
@@ -45,10 +50,10 @@ public static class LibreOffice
             process.StandardInput.Close();
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+            if (!process.WaitForExit(timeout))
             {
                 process.Kill(entireProcessTree: true);
-                throw new TimeoutException("soffice did not finish converting within 3 minutes");
+                throw new TimeoutException($"soffice did not finish converting within {timeout.TotalMinutes} minutes");
             }
 
             var written = Directory.GetFiles(outDir, pattern).SingleOrDefault()
@@ -60,13 +65,6 @@ public static class LibreOffice
             Directory.Delete(work, recursive: true);
         }
     }
-
-    private static void Convert(string input, string filter, string pattern, Action<string> use) =>
-        Convert<bool>(input, filter, pattern, written =>
-        {
-            use(written);
-            return true;
-        });
 
     private static string? Find()
     {

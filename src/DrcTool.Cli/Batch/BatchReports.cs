@@ -31,26 +31,27 @@ internal static class BatchReports
         ToolVersion = ToolInfo.Version,
     };
 
-    /// <summary>Writes every report; false (after saying why on stderr) when one could not be written.</summary>
+    /// <summary>Writes every report and returns the files written; null (after saying why on stderr) when one could not be written.</summary>
     /// <param name="json">What the JSON report says about the run (version, severities, timestamp).</param>
-    public static bool Write(ReportRun run, BatchResult batch, IReadOnlyList<string> paths, TextWriter error, CheckJsonHeader? json = null)
+    public static IReadOnlyList<string>? Write(ReportRun run, BatchResult batch, IReadOnlyList<string> paths, TextWriter error, CheckJsonHeader? json = null)
     {
         var files = new ReportFiles(new CheckJsonReportWriter(batch.Outcomes, RuleCatalog.Default, json));
         var inputs = batch.Outcomes.Select(o => o.File).ToList();
+        var written = new List<string>();
         foreach (var path in paths)
         {
             try
             {
-                files.Write(run, [path], inputs);
+                written.AddRange(files.Write(run, [path], inputs));
             }
             catch (ReportWriteException ex)
             {
                 error.WriteLine($"drctool: {ex.Message}");
-                return false;
+                return null;
             }
         }
 
-        return true;
+        return written;
     }
 
     public static void Annotate(ReportRun run, TextWriter output, Func<string, string?> environment, IReadOnlyList<string>? reports = null)
@@ -66,10 +67,10 @@ internal static class BatchReports
         }
     }
 
-    /// <summary>Where rule pages are published, for SARIF's helpUri: $DRCTOOL_HELP_BASE_URI (absolute), else none.</summary>
-    private static Uri? HelpBase() =>
-        Environment.GetEnvironmentVariable("DRCTOOL_HELP_BASE_URI") is { Length: > 0 } text
-        && Uri.TryCreate(text.EndsWith('/') ? text : text + "/", UriKind.Absolute, out var uri)
-            ? uri
-            : null;
+    /// <summary>
+    /// Where rule pages are published, for SARIF's helpUri and the reports' links: $DRCTOOL_HELP_BASE_URI (absolute),
+    /// else the pages of the installed version in the project's repository (<see cref="HelpLinks.DefaultBase"/>).
+    /// </summary>
+    private static Uri HelpBase() =>
+        HelpLinks.BaseFrom(Environment.GetEnvironmentVariable(HelpLinks.BaseVariable)) ?? HelpLinks.DefaultBase(ToolInfo.Version);
 }

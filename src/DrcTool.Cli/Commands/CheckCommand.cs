@@ -1,12 +1,12 @@
 using System.CommandLine;
 using DrcTool.Cli.Batch;
-using DrcTool.Cli.Output;
 using DrcTool.Core.Checks;
 using DrcTool.Core.Config;
 using DrcTool.Core.Import;
 using DrcTool.Reporting;
 using DrcTool.Reporting.Json;
 using DrcTool.Reporting.Output;
+using DrcTool.Reporting.Terminal;
 using DrcTool.Reporting.Text;
 
 namespace DrcTool.Cli.Commands;
@@ -67,6 +67,7 @@ internal sealed class CheckCommand
         {
             _files, _format, _som, _variant, _reports, _failOn, _config, _prefer, _severity, _timestamp,
         };
+        TypoHints.RejectUnknownOptions(_files, Command);
         Command.SetAction(Run);
     }
 
@@ -122,17 +123,18 @@ internal sealed class CheckCommand
         var timestamp = RunTimestamp.From(parse.GetValue(_timestamp), Environment);
         var shown = SeverityText.TryParse(parse.GetValue(_severity), out var minimum) ? minimum : Severity.Note;
         var header = new CheckJsonHeader(ToolInfo.Version, shown, timestamp);
+        var run = BatchReports.RunModel(batch, CommandLineText.Of(parse), configFiles, timestamp);
         var json = parse.GetValue(_format) == CommonOptions.Json;
+        var console = TerminalConsole.For(_env.Output, TerminalConsole.WantsColour(_env.Output, Environment), width: 100_000);
         if (json)
         {
             _env.Output.Write(JsonOutput.ToText(w => CheckReportJson.Write(w, batch.Outcomes, RuleCatalog.Default, header)));
         }
         else
         {
-            TextOutput.WriteCheck(_env.Output, batch.Outcomes);
+            CheckText.Write(console, run, shown);
         }
 
-        var run = BatchReports.RunModel(batch, CommandLineText.Of(parse), configFiles, timestamp);
         foreach (var waiver in run.UnmatchedWaivers)
         {
             _env.Error.WriteLine($"{waiver.ConfigFile}: waiver for {waiver.Rule} on {waiver.Target} matched no finding (reason: {waiver.Reason})");
@@ -140,9 +142,14 @@ internal sealed class CheckCommand
 
         // Annotations go where the runner reads them without mixing into JSON on standard output.
         BatchReports.Annotate(run, json ? _env.Error : _env.Output, Environment, reportPaths);
-        if (!BatchReports.Write(run, batch, reportPaths, _env.Error, header))
+        if (BatchReports.Write(run, batch, reportPaths, _env.Error, header) is not { } written)
         {
             return ExitCodes.UsageOrUnreadable;
+        }
+
+        if (!json)
+        {
+            CheckText.WriteClosing(console, run, written);
         }
 
         return run.ExitCode;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using DrcTool.Cli.Output;
+using DrcTool.Reporting.Terminal;
 using DrcTool.Core.Checks;
 using DrcTool.Reporting.Json;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using DrcTool.Cli.Output;
+using DrcTool.Reporting.Terminal;
 using DrcTool.Reporting.Json;
 
 namespace DrcTool.Cli.Commands;

@@ -27,9 +27,15 @@ public sealed class CheckResult
     /// <summary>Sorted by <see cref="FindingOrder"/>: severity (errors first), rule, contact, net, message.</summary>
     public IReadOnlyList<Finding> Findings { get; }
 
+    /// <summary>
+    /// The rules that did not run on this design, by ID, with why (switched off, or no module to check), so reports
+    /// can tell "not checked" from "passed".
+    /// </summary>
+    public IReadOnlyDictionary<string, string> SkippedRules { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The same result with other findings (e.g. after waivers were applied), kept in the same order.</summary>
     public CheckResult WithFindings(IEnumerable<Finding> findings) =>
-        new(Design, SocketSearch, Binding, Picture, Variant, findings.Order(FindingOrder.Instance).ToList());
+        new(Design, SocketSearch, Binding, Picture, Variant, findings.Order(FindingOrder.Instance).ToList()) { SkippedRules = SkippedRules };
 
     public int Count(Severity severity) => Findings.Count(f => f.Severity == severity && !f.IsSuppressed);
 

@@ -32,10 +32,18 @@ public sealed class DesignChecker
         var picture = ElectricalPicture.Build(design, binding, PictureSettings.From(options.Config));
         var scope = new RuleScope(design, search, binding, picture, options, _pinout);
         var findings = new List<Finding>();
+        var skipped = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var rule in _catalog.Rules)
         {
-            if (!options.IsEnabled(rule.Descriptor.Id) || (rule.NeedsBoundModule && !scope.IsBound))
+            if (!options.IsEnabled(rule.Descriptor.Id))
             {
+                skipped[rule.Descriptor.Id] = SkippedOff;
+                continue;
+            }
+
+            if (rule.NeedsBoundModule && !scope.IsBound)
+            {
+                skipped[rule.Descriptor.Id] = SkippedNoModule;
                 continue;
             }
 
@@ -67,8 +75,14 @@ public sealed class DesignChecker
         }
 
         findings.Sort(FindingOrder.Instance);
-        return new CheckResult(design, search, binding, picture, options.EffectiveVariant, findings);
+        return new CheckResult(design, search, binding, picture, options.EffectiveVariant, findings) { SkippedRules = skipped };
     }
+
+    /// <summary>Why a rule did not run: switched off (severity: off in drctool.yaml, or not among the rules asked for).</summary>
+    public const string SkippedOff = "switched off (severity: off in drctool.yaml)";
+
+    /// <summary>Why a rule did not run: it checks the module's pins and no module was found (DRC001 says why).</summary>
+    public const string SkippedNoModule = "no module found to check (see DRC001)";
 
     /// <summary>Finds the socket and binds the SoM; the binding is null when no socket was found.</summary>
     public (SocketSearch Search, SomBinding? Binding) Bind(Design design, CheckOptions options)

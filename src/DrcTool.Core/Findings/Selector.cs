@@ -8,9 +8,9 @@ public enum SelectorKind
     Net,
     /// <summary>`part:REF`, `part:REF.PIN`, or bare `REF.PIN`: a part, or one pad of it.</summary>
     Part,
-    /// <summary>`contact:34`: an M.2 contact.</summary>
+    /// <summary>`contact:34`: an M.2 contact; matches findings about that contact (their first), not every one that lists it.</summary>
     Contact,
-    /// <summary>`pin:RST` (or `som:RST`): a SoM pin by its datasheet name.</summary>
+    /// <summary>`pin:RST` (or `som:RST`): a SoM pin by its datasheet name; matches findings about that pin (their first).</summary>
     SomPin,
 }
 
@@ -23,11 +23,17 @@ public sealed record Selector(SelectorKind Kind, string Name, string? Pin, strin
     public static Selector Parse(string text) => SelectorGrammar.Parse(text);
 
     /// <summary>True when <paramref name="finding"/> involves what this selector points at.</summary>
+    /// <remarks>
+    /// A finding's first contact (and first SoM pin) is the one it is about; the others are context, such as the
+    /// six supply contacts a rail finding lists. A contact or pin waiver therefore matches only a finding's own
+    /// contact: <c>contact: 10</c> waives what is wrong with contact 10, not every finding that mentions 3V3.
+    /// </remarks>
     public bool Matches(Finding finding) => Kind switch
     {
         SelectorKind.Net => finding.Nets.Any(n => Glob.IsMatch(Name, n)),
-        SelectorKind.Contact => finding.Contacts.Any(c => Glob.IsMatch(Name, c.ToString(System.Globalization.CultureInfo.InvariantCulture))),
-        SelectorKind.SomPin => finding.SomPins.Any(p => Glob.IsMatch(Name, p)),
+        SelectorKind.Contact => finding.Contacts.Count > 0
+            && Glob.IsMatch(Name, finding.Contacts[0].ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        SelectorKind.SomPin => finding.SomPins.Count > 0 && Glob.IsMatch(Name, finding.SomPins[0]),
         _ => finding.Parts.Any(MatchesPart),
     };
 

@@ -12,6 +12,8 @@ internal sealed record JUnitSuite(string Name, string ClassName, IReadOnlyList<(
 
     public int Errors => Cases.Count(c => c.Problem is { IsError: true });
 
+    public int Skipped => Cases.Count(c => c.SkippedBecause is not null);
+
     public static JUnitSuite From(ReportRun run, DesignReport design)
     {
         var name = ReportPaths.Relative(run.BaseDirectory, design.File);
@@ -51,7 +53,9 @@ internal sealed record JUnitSuite(string Name, string ClassName, IReadOnlyList<(
                 problem = new JUnitProblem(false, message, SeverityText.Of(worst), Describe(run, design, failing));
             }
 
-            cases.Add(new JUnitCase(caseName, problem, Describe(run, design, others)));
+            // A rule that did not run has not passed: CI shows it as skipped, with why.
+            var skipped = findings.Count == 0 && design.SkippedRules.TryGetValue(id, out var why) ? why : null;
+            cases.Add(new JUnitCase(caseName, problem, Describe(run, design, others), skipped));
         }
 
         return new JUnitSuite(name, className, properties, cases);
@@ -73,7 +77,8 @@ internal sealed record JUnitSuite(string Name, string ClassName, IReadOnlyList<(
     }
 }
 
-internal sealed record JUnitCase(string Name, JUnitProblem? Problem, string Output);
+/// <param name="SkippedBecause">Why the rule did not run on the design; null when it ran.</param>
+internal sealed record JUnitCase(string Name, JUnitProblem? Problem, string Output, string? SkippedBecause = null);
 
 /// <param name="IsError">An error (the design could not be checked) rather than a failure (the check found something).</param>
 internal sealed record JUnitProblem(bool IsError, string Message, string Type, string Details);

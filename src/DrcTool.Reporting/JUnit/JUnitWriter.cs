@@ -11,7 +11,8 @@ namespace DrcTool.Reporting.JUnit;
 /// <summary>
 /// JUnit XML for CI test reports (GitLab artifacts:reports:junit, Jenkins, Azure): a testsuite per design and a
 /// testcase per design × rule. A testcase fails when the rule has unwaived findings at or above the fail level;
-/// findings below it and waived ones are listed in its system-out. An unreadable design is one testcase in error.
+/// findings below it and waived ones are listed in its system-out. A rule that did not run (switched off, or no module
+/// to check) is skipped, not passed. An unreadable design is one testcase in error.
 /// </summary>
 public sealed class JUnitWriter : IReportWriter
 {
@@ -30,6 +31,7 @@ public sealed class JUnitWriter : IReportWriter
         xml.WriteStartElement("testsuites");
         xml.WriteAttributeString("name", run.ToolName);
         Counts(xml, suites.Sum(s => s.Cases.Count), suites.Sum(s => s.Failures), suites.Sum(s => s.Errors));
+        xml.WriteAttributeString("skipped", suites.Sum(s => s.Skipped).ToString(CultureInfo.InvariantCulture));
         foreach (var suite in suites)
         {
             WriteSuite(xml, suite);
@@ -49,7 +51,7 @@ public sealed class JUnitWriter : IReportWriter
         xml.WriteStartElement("testsuite");
         xml.WriteAttributeString("name", XmlSafeText.Clean(suite.Name));
         Counts(xml, suite.Cases.Count, suite.Failures, suite.Errors);
-        xml.WriteAttributeString("skipped", "0");
+        xml.WriteAttributeString("skipped", suite.Skipped.ToString(CultureInfo.InvariantCulture));
         if (suite.Properties.Count > 0)
         {
             xml.WriteStartElement("properties");
@@ -71,6 +73,13 @@ public sealed class JUnitWriter : IReportWriter
             xml.WriteAttributeString("name", XmlSafeText.Clean(testCase.Name));
             xml.WriteAttributeString("file", XmlSafeText.Clean(suite.Name));
             xml.WriteAttributeString("time", "0");
+            if (testCase.SkippedBecause is { } why)
+            {
+                xml.WriteStartElement("skipped");
+                xml.WriteAttributeString("message", XmlSafeText.Clean(why));
+                xml.WriteEndElement();
+            }
+
             if (testCase.Problem is { } problem)
             {
                 xml.WriteStartElement(problem.IsError ? "error" : "failure");

@@ -35,6 +35,9 @@ public sealed record DesignReport
     /// <summary>Findings in the checker's deterministic order; waived ones carry their waiver reason.</summary>
     public IReadOnlyList<Finding> Findings { get; init; } = [];
 
+    /// <summary>Rules that did not run on this design (switched off, no module), by ID, with why.</summary>
+    public IReadOnlyDictionary<string, string> SkippedRules { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Set when the design could not be read or checked: the run goes on and ends with exit 2.</summary>
     public DesignError? Error { get; init; }
 

@@ -35,6 +35,7 @@ public static class ReportMapper
             PinMap = PinMap(result),
             Rails = Rails(result.Picture),
             Findings = result.Findings,
+            SkippedRules = result.SkippedRules,
         };
     }
 

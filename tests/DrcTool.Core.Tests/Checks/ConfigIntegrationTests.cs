@@ -44,6 +44,19 @@ public class ConfigIntegrationTests
     }
 
     [Fact]
+    public void The_result_says_which_rules_did_not_run_and_why()
+    {
+        var noSocket = Check(new DesignBuilder().Part("R1", "10k"), "severity:\n  DRC025: off\n");
+        noSocket.SkippedRules["DRC025"].ShouldBe(DesignChecker.SkippedOff);
+        noSocket.SkippedRules["DRC010"].ShouldBe(DesignChecker.SkippedNoModule);
+        noSocket.SkippedRules.ContainsKey("DRC001").ShouldBeFalse(); // it ran, and says why the others could not
+
+        var bound = Check(new DesignBuilder().Socket().Grounded(), "severity:\n  DRC025: off\n");
+        bound.SkippedRules.Keys.ShouldBe(["DRC025"]);
+        bound.WithFindings([]).SkippedRules.Keys.ShouldBe(["DRC025"], "waivers keep what was skipped");
+    }
+
+    [Fact]
     public void The_result_carries_the_electrical_picture_the_rules_used()
     {
         var result = Check(new DesignBuilder().Socket().Grounded().Part("U3", "AP2112K-3.3", 5).Net("+3V3", "J1.10", "J1.12", "U3.5"), "");

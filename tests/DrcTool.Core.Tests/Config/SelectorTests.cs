@@ -69,6 +69,25 @@ public class SelectorTests
     }
 
     [Fact]
+    public void A_contact_or_pin_waiver_matches_findings_about_that_contact_not_every_finding_that_lists_it()
+    {
+        // DRC021 is about VCC (2) and lists the other supply contacts; DRC011 is about contact 10 itself.
+        var rail = Finding("DRC021") with { Contacts = [2, 4, 6, 8, 10, 12], SomPins = ["VCC", "VCC", "VCC", "VCC", "3V3", "3V3"] };
+        var own = Finding("DRC011") with { Contacts = [10, 34], SomPins = ["3V3", "RST"] };
+
+        Selector.Parse("contact:10").Matches(rail).ShouldBeFalse();
+        Selector.Parse("contact:10").Matches(own).ShouldBeTrue();
+        Selector.Parse("contact:34").Matches(own).ShouldBeFalse();
+        Selector.Parse("pin:3V3").Matches(rail).ShouldBeFalse();
+        Selector.Parse("pin:3V3").Matches(own).ShouldBeTrue();
+        Selector.Parse("contact:10").Matches(Finding() with { Contacts = [], SomPins = [] }).ShouldBeFalse();
+
+        var waiver = new Waiver("DRC0*", Selector.Parse("contact:10"), "3V3 is cut on purpose", new SourceLocation("drctool.yaml", 2, 3));
+        var outcome = WaiverApplier.Apply([rail, own], [waiver]);
+        outcome.Findings.Select(f => f.IsSuppressed).ShouldBe([false, true]);
+    }
+
+    [Fact]
     public void Waivers_suppress_matching_findings_and_report_the_ones_that_match_nothing()
     {
         var location = new SourceLocation("drctool.yaml", 3, 5);

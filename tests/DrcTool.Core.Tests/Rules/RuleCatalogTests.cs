@@ -71,7 +71,9 @@ public class RuleCatalogTests
             page.ShouldContain(section, customMessage: $"{id}'s page lacks '{section}'");
         }
 
-        page.ShouldContain("../shared/", customMessage: $"{id}'s page names no source in ../shared");
+        // Sources a user can open: Particle's public documentation and repositories, not this workspace's ../shared.
+        page.ShouldNotContain("../shared/", customMessage: $"{id}'s page cites a path only this workspace has");
+        page.ShouldMatch(@"\]\(https://(docs\.particle\.io|github\.com/particle-iot)/", $"{id}'s page links no Particle source");
     }
 
     [Theory]

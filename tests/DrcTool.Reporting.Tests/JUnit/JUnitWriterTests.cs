@@ -56,6 +56,37 @@ public class JUnitWriterTests
     }
 
     [Fact]
+    public void A_rule_that_did_not_run_is_skipped_with_why_not_passed()
+    {
+        var run = SampleRuns.Mixed();
+        var noModule = new DesignReport
+        {
+            File = "/repo/boards/delta/delta.net",
+            Format = "kicad-net",
+            Findings = [SampleRuns.FiveVolt("/repo/boards/delta/delta.net", 1) with { RuleId = "DRC001", Message = "no B-Series SoM socket found" }],
+            SkippedRules = new Dictionary<string, string>
+            {
+                ["DRC010"] = DesignChecker.SkippedNoModule,
+                ["DRC011"] = DesignChecker.SkippedNoModule,
+                ["DRC020"] = DesignChecker.SkippedOff,
+            },
+        };
+        var xml = JUnit(run with { Designs = [noModule] });
+
+        var suite = xml.Root!.Elements("testsuite").First();
+        suite.Attribute("skipped")!.Value.ShouldBe("3");
+        xml.Root!.Attribute("skipped")!.Value.ShouldBe("3");
+        var cases = suite.Elements("testcase").ToDictionary(c => c.Attribute("name")!.Value[..6]);
+        cases["DRC001"].Element("failure").ShouldNotBeNull();
+        cases["DRC001"].Element("skipped").ShouldBeNull();
+        cases["DRC010"].Element("skipped")!.Attribute("message")!.Value.ShouldBe("no module found to check (see DRC001)");
+        cases["DRC020"].Element("skipped")!.Attribute("message")!.Value.ShouldBe("switched off (severity: off in drctool.yaml)");
+
+        // A design where every rule ran skips nothing.
+        JUnit(SampleRuns.Mixed()).Root!.Elements("testsuite").First().Attribute("skipped")!.Value.ShouldBe("0");
+    }
+
+    [Fact]
     public void Control_characters_in_design_text_do_not_break_the_xml()
     {
         var xml = JUnit(SampleRuns.Mixed("BAD\u0001NET\uD800", Severity.Note));

@@ -1,0 +1,90 @@
+using DrcTool.Core.Binding;
+using DrcTool.Core.Checks;
+using DrcTool.Core.Model;
+using DrcTool.Reporting.Json;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace DrcTool.Reporting.Terminal;
+
+/// <summary>
+/// Text output for people of the commands other than check (<see cref="CheckText"/> writes that): the pin map, the
+/// netlist and the rule list; tables use Spectre.Console.
+/// </summary>
+public static class TextOutput
+{
+    public static void WritePins(TextWriter output, Design design, SocketSearch search, SomBinding? binding)
+    {
+        if (binding is null)
+        {
+            output.WriteLine($"{design.SourceFile}: no B-Series SoM socket found{(search.Problem is { } p ? $" ({p})" : "")}.");
+            foreach (var rejected in search.Rejected)
+            {
+                output.WriteLine($"  not taken: {rejected}");
+            }
+
+            return;
+        }
+
+        var socket = binding.Socket;
+        output.WriteLine($"{design.SourceFile}: SoM socket {socket.Reference} ({Describe(socket)}), variant {binding.Variant}");
+        output.WriteLine($"  found because {search.HowFound}");
+        var table = new Table().Border(TableBorder.Rounded);
+        foreach (var header in new[] { "Contact", "SoM pin", "Pad", "Symbol pin", "Net", "Parts on net" })
+        {
+            table.AddColumn(new TableColumn(new Spectre.Console.Text(header)));
+        }
+
+        foreach (var contact in binding.Contacts)
+        {
+            table.AddRow(Cells(
+                contact.Contact.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                contact.Pin.Name,
+                contact.Pad,
+                contact.SymbolPinName ?? "",
+                contact.Net?.Name ?? "(unconnected)",
+                string.Join(" ", PinMapJson.PartsOn(contact, socket.Reference))));
+        }
+
+        Console(output).Write(table);
+    }
+
+    public static void WriteNetlist(TextWriter output, Design design)
+    {
+        output.WriteLine($"{design.SourceFile}: {design.Components.Count} parts, {design.Nets.Count} nets");
+        foreach (var net in NetlistJson.SortedNets(design))
+        {
+            output.WriteLine($"{net.Name}: {string.Join(" ", net.Nodes.Order().Select(n => n.ToString()))}");
+        }
+    }
+
+    public static void WriteRules(TextWriter output, RuleCatalog catalog)
+    {
+        var table = new Table().Border(TableBorder.Rounded);
+        foreach (var header in new[] { "ID", "Severity", "Category", "Title" })
+        {
+            table.AddColumn(new TableColumn(new Spectre.Console.Text(header)));
+        }
+
+        foreach (var d in catalog.Descriptors)
+        {
+            table.AddRow(Cells(d.Id, JsonOutput.SeverityText(d.DefaultSeverity), d.Category, d.Title));
+        }
+
+        Console(output).Write(table);
+        output.WriteLine("'drctool explain ID' prints a rule's page.");
+    }
+
+    private static string Describe(Component socket)
+    {
+        var parts = new[] { socket.Value, socket.Footprint }.Where(s => !string.IsNullOrEmpty(s)).Distinct().ToList();
+        return parts.Count > 0 ? string.Join(", ", parts) : "no value or footprint";
+    }
+
+    // Text, not markup: names like "[A0]" or "P$1" must print as they are.
+    private static IRenderable[] Cells(params string[] texts) => texts.Select(t => (IRenderable)new Spectre.Console.Text(t)).ToArray();
+
+    // Files and pipes: no colour, and tables not wrapped at 80 columns.
+    private static IAnsiConsole Console(TextWriter output) =>
+        TerminalConsole.For(output, TerminalConsole.WantsColour(output), TerminalConsole.IsTerminal(output) ? null : 200);
+}
