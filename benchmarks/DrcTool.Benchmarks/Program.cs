@@ -26,7 +26,7 @@ switch (args.FirstOrDefault())
 
         return 0;
     case "generate-kicad6":
-        // KiCad 6 syntax, for timing KiCad 6's own load of the same board (see README, Performance).
+        // KiCad 6 syntax, for timing KiCad 6's own load of the same board (see docs/performance.md).
         var kicad6Folder = args.Length > 1 ? args[1] : SyntheticFiles.Folder;
         Directory.CreateDirectory(kicad6Folder);
         foreach (var parts in SyntheticFiles.PartCounts)

@@ -18,6 +18,11 @@ internal static class CommonOptions
         DefaultValueFactory = _ => Text,
     };
 
+    public static Argument<string> DesignFile() => new("FILE")
+    {
+        Description = "A KiCad (.kicad_sch, .kicad_pcb, .net) or Eagle (.sch, .brd) design, a KiCad project (.kicad_pro), or a folder holding one design.",
+    };
+
     public static Option<string?> Config(string description) => new("--config", "-c") { Description = description };
 
     /// <summary>

@@ -37,27 +37,15 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
 /// the file's content names which design it returns. "CLEAN" is the project's reference board (which passes every
 /// rule), "SIMWIRED" the same board with SIM_CLK wired to a SIM socket U9, "NOSOCKET" two passives, "BROKEN" a read error.
 /// </summary>
-internal sealed class CannedReader : IDesignReader
+internal sealed class CannedReader : MarkerReader
 {
-    private static readonly Lazy<Design> Reference = new(() =>
-        DesignLoader.Default.Load(Path.Combine(RepoPaths.SampleBoards, "reference-board", "reference-board.net")));
-
-    public DesignFormat Format => DesignFormat.KiCadNetlist;
-
-    public Design Read(string path, byte[] content)
+    protected override Design Read(string path, string text, Design reference)
     {
-        var text = Encoding.UTF8.GetString(content);
-        if (text.Contains("BROKEN", StringComparison.Ordinal))
-        {
-            throw new DesignReadException(path, 3, 7, "unbalanced parentheses");
-        }
-
         if (text.Contains("NOSOCKET", StringComparison.Ordinal))
         {
             return new DesignBuilder(path).Part("R1", "10k").Part("C1", "100n").Build();
         }
 
-        var reference = Reference.Value;
         var components = reference.Components.ToList();
         var nets = reference.Nets.ToList();
         if (text.Contains("SIMWIRED", StringComparison.Ordinal))

@@ -92,31 +92,13 @@ public static class KiCadCli
     /// <summary>Runs kicad-cli with a time limit; a non-zero exit is an error carrying its output.</summary>
     public static string Run(IReadOnlyList<string> arguments, string workingFolder)
     {
-        var start = new ProcessStartInfo(Executable ?? throw new InvalidOperationException(MissingReason))
+        var (exitCode, stdout, stderr) = ExternalTool.Run(Executable ?? throw new InvalidOperationException(MissingReason), arguments, workingFolder, TimeSpan.FromMinutes(3));
+        if (exitCode != 0)
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            WorkingDirectory = workingFolder,
-        };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"kicad-cli {string.Join(' ', arguments)} did not finish within 3 minutes");
+            throw new InvalidOperationException($"kicad-cli {string.Join(' ', arguments)} exited {exitCode}: {stdout} {stderr}");
         }
 
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"kicad-cli {string.Join(' ', arguments)} exited {process.ExitCode}: {stdout.Result} {stderr.Result}");
-        }
-
-        return stdout.Result + stderr.Result;
+        return stdout + stderr;
     }
 
     /// <summary>

@@ -30,34 +30,12 @@ public static class LibreOffice
         {
             var outDir = Path.Combine(work, "out");
             Directory.CreateDirectory(outDir);
-            var start = new ProcessStartInfo(Executable ?? throw new InvalidOperationException(MissingReason))
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                RedirectStandardInput = true,
-                UseShellExecute = false,
-            };
             // A profile of its own, so a LibreOffice already open elsewhere (or a parallel test) does not take the job.
-            start.ArgumentList.Add($"-env:UserInstallation={new Uri(Path.Combine(work, "profile")).AbsoluteUri}");
-            start.ArgumentList.Add("--headless");
-            start.ArgumentList.Add("--norestore");
-            start.ArgumentList.Add("--convert-to");
-            start.ArgumentList.Add(filter);
-            start.ArgumentList.Add("--outdir");
-            start.ArgumentList.Add(outDir);
-            start.ArgumentList.Add(input);
-            using var process = Process.Start(start)!;
-            process.StandardInput.Close();
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(timeout))
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"soffice did not finish converting within {timeout.TotalMinutes} minutes");
-            }
-
+            var (exitCode, stdout, stderr) = ExternalTool.Run(Executable ?? throw new InvalidOperationException(MissingReason),
+                [$"-env:UserInstallation={new Uri(Path.Combine(work, "profile")).AbsoluteUri}", "--headless", "--norestore", "--convert-to", filter, "--outdir", outDir, input],
+                null, timeout);
             var written = Directory.GetFiles(outDir, pattern).SingleOrDefault()
-                          ?? throw new InvalidOperationException($"soffice wrote no {pattern} (exit {process.ExitCode}): {stdout.Result} {stderr.Result}");
+                          ?? throw new InvalidOperationException($"soffice wrote no {pattern} (exit {exitCode}): {stdout} {stderr}");
             return read(written);
         }
         finally

@@ -1,11 +1,11 @@
-using DrcTool.Core.Analysis.Parts;
 using DrcTool.Core.Analysis.Picture;
 using DrcTool.Core.Binding;
 using DrcTool.Core.Model;
 
 namespace DrcTool.Core.Analysis;
 
-// The questions rules ask. Every method that takes a net also takes its name; unknown names give empty answers.
+// The questions the rules and reports ask of the picture. Every method that takes a net also takes its name;
+// unknown names give empty answers.
 public sealed partial class ElectricalPicture
 {
     /// <summary>The node a net belongs to; null for a net not in the design.</summary>

@@ -53,5 +53,11 @@ internal static class BuiltInRules
         new VusbSourceRule(),
         new CellularUsbRule(),
         new HoldDownRule(),
+        new AnalogWithoutAdcRule(),
+        new PwmWithoutPwmRule(),
+        new PwmGroupFrequencyRule(),
+        new SharedD2D3Rule(),
+        new InterruptLimitRule(),
+        new ControlInputPullRule(),
     ];
 }

@@ -39,4 +39,10 @@ public static class RuleIds
     public const string VusbSource = "DRC035";
     public const string CellularUsb = "DRC036";
     public const string HoldDown = "DRC037";
+    public const string AnalogWithoutAdc = "DRC038";
+    public const string PwmWithoutPwm = "DRC039";
+    public const string PwmGroupFrequency = "DRC040";
+    public const string SharedD2D3 = "DRC041";
+    public const string InterruptLimit = "DRC042";
+    public const string ControlInputPull = "DRC043";
 }

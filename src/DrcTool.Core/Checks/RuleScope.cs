@@ -61,6 +61,17 @@ public sealed class RuleScope
     /// <summary>False when the variant was assumed; variant-specific rules may then say what they assumed.</summary>
     public bool VariantGiven => Options.VariantGiven;
 
+    /// <summary>
+    /// The variants a variant-specific rule checks against: the one given (--variant, `som:`), else every variant the
+    /// socket accepts, so the strictest limit applies and a finding names the variants it concerns.
+    /// </summary>
+    public IReadOnlyList<SomVariant> Variants => VariantGiven ? [Variant] : AllVariants;
+
+    private static readonly SomVariant[] AllVariants = Enum.GetValues<SomVariant>();
+
+    /// <summary>"B524, B523, B504": the variants a finding concerns, in catalogue order.</summary>
+    public static string Describe(IEnumerable<SomVariant> variants) => string.Join(", ", variants.Order());
+
     /// <summary>The rules' questions about the electrical picture, in the rules' own words.</summary>
     internal IElectricalView View { get; }
 

@@ -31,7 +31,9 @@ public sealed class RuleParameters
         ResetPullUp = new ResistorRange(Read("reset-pull-up.min-ohms"), Read("reset-pull-up.typical-ohms"), Read("reset-pull-up.max-ohms"));
         ModePullUp = new ResistorRange(Read("mode-pull-up.min-ohms"), null, Read("mode-pull-up.max-ohms"));
         I2cPullUp = new ResistorRange(Read("i2c-pull-up.min-ohms"), null, Read("i2c-pull-up.max-ohms"));
-        Pmic = new PmicLimits(Read("pmic.k-ilim-amp-ohms"), Read("pmic.min-input-amps"));
+        Pmic = new PmicLimits(Read("pmic.k-ilim-amp-ohms"), Read("pmic.b4xx-min-input-amps"), Read("pmic.b5xx-min-input-amps"));
+        Antenna = new AntennaPlacement(Read("antenna.min-metal-mm"), Read("antenna.recommended-metal-mm"));
+        StatusLedPwmHz = Read("pwm.status-led-hz");
         SeriesTerminationMaxOhms = Read("series-termination.max-ohms");
         RailConflictVolts = Read("rail.conflict-volts");
         KeysRead = read;
@@ -74,6 +76,12 @@ public sealed class RuleParameters
     public ResistorRange I2cPullUp { get; }
 
     public PmicLimits Pmic { get; }
+
+    /// <summary>How far the cellular antenna stays from electronics and metal (antenna.*).</summary>
+    public AntennaPlacement Antenna { get; }
+
+    /// <summary>The frequency Device OS keeps on the PWM group of the status RGB LED (pwm.status-led-hz).</summary>
+    public double StatusLedPwmHz { get; }
 
     /// <summary>A resistor of at most this much in series keeps a line the same signal (series-termination.max-ohms).</summary>
     public double SeriesTerminationMaxOhms { get; }
@@ -121,5 +129,13 @@ public sealed record ResistorRange(double MinOhms, double? TypicalOhms, double M
 }
 
 /// <param name="KIlimAmpOhms">bq2419x input limit = K_ILIM / R_ILIM (pmic.k-ilim-amp-ohms).</param>
-/// <param name="MinInputAmps">The least input current limit that carries the modem's peaks (pmic.min-input-amps).</param>
-public sealed record PmicLimits(double KIlimAmpOhms, double MinInputAmps);
+/// <param name="B4xxMinInputAmps">The least input current limit that carries an LTE-M modem's peaks (pmic.b4xx-min-input-amps).</param>
+/// <param name="B5xxMinInputAmps">The same for the B5xx's LTE Cat 1 modem with 2G/3G fallback (pmic.b5xx-min-input-amps).</param>
+public sealed record PmicLimits(double KIlimAmpOhms, double B4xxMinInputAmps, double B5xxMinInputAmps)
+{
+    public double MinInputAmps(bool b5xx) => b5xx ? B5xxMinInputAmps : B4xxMinInputAmps;
+}
+
+/// <param name="MinMetalMillimetres">The least spacing from electronics, grounded or active metal (antenna.min-metal-mm).</param>
+/// <param name="RecommendedMetalMillimetres">The spacing Particle recommends (antenna.recommended-metal-mm).</param>
+public sealed record AntennaPlacement(double MinMetalMillimetres, double RecommendedMetalMillimetres);

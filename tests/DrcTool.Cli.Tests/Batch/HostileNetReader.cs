@@ -15,22 +15,10 @@ namespace DrcTool.Cli.Tests.Batch;
 /// </list>
 /// Locations are moved to the marker file, so findings point at the file the batch was given.
 /// </summary>
-internal sealed class HostileNetReader : IDesignReader
+internal sealed class HostileNetReader : MarkerReader
 {
-    private static readonly Lazy<Design> Reference = new(() =>
-        DesignLoader.Default.Load(Path.Combine(RepoPaths.SampleBoards, "reference-board", "reference-board.net")));
-
-    public DesignFormat Format => DesignFormat.KiCadNetlist;
-
-    public Design Read(string path, byte[] content)
+    protected override Design Read(string path, string text, Design reference)
     {
-        var text = Encoding.UTF8.GetString(content);
-        if (text.Contains("BROKEN", StringComparison.Ordinal))
-        {
-            throw new DesignReadException(path, 3, 7, "unbalanced parentheses");
-        }
-
-        var reference = Reference.Value;
         SourceLocation Moved(SourceLocation l) => l with { File = path };
         var swapped = text.Contains("SWAPPED", StringComparison.Ordinal);
         var components = reference.Components.Select(c => new Component(c.Reference, c.Value, c.Footprint, c.Library, c.Symbol,

@@ -57,4 +57,28 @@ internal static class SampleParts
 
     public static SamplePart Antenna(string reference, string value) =>
         new(reference, value, "", "DrcTool_Samples", "Antenna_BOM", "Antenna for the SoM's U.FL socket (BOM only)", []);
+
+    /// <summary>An N-channel MOSFET (2N7002, SOT-23): 1 G, 2 S, 3 D.</summary>
+    public static SamplePart Mosfet(string reference) =>
+        new(reference, "2N7002", "Package_TO_SOT_SMD:SOT-23", "Transistor_FET", "2N7002", "N-channel MOSFET, 60 V, 115 mA",
+            [new("1", "G", "input"), new("2", "S", "passive"), new("3", "D", "passive")]);
+
+    /// <summary>A magnetic buzzer: 1 -, 2 +.</summary>
+    public static SamplePart Buzzer(string reference) =>
+        new(reference, "CMT-1102-SMT", "Buzzer_Beeper:Buzzer_CUI_CMT-1102-SMT", "Device", "Buzzer", "Buzzer, polarized", [new("1", "-", "passive"), new("2", "+", "passive")]);
+
+    /// <summary>An NTC thermistor.</summary>
+    public static SamplePart Thermistor(string reference, string value) =>
+        new(reference, value, "Resistor_SMD:R_0603_1608Metric", "Device", "Thermistor_NTC", "Temperature dependent resistor, negative temperature coefficient", [new("1", "~"), new("2", "~")]);
+
+    /// <summary>TMP102 temperature sensor (SOT-563): 1 SCL, 2 GND, 3 ALERT, 4 ADD0, 5 V+, 6 SDA.</summary>
+    public static SamplePart Tmp102(string reference) =>
+        new(reference, "TMP102", "Package_TO_SOT_SMD:SOT-563", "Sensor_Temperature", "TMP102xxDRL", "Digital temperature sensor, I2C, with alert",
+            [new("1", "SCL", "input"), new("2", "GND", "power_in"), new("3", "ALERT", "open_collector"), new("4", "ADD0", "input"), new("5", "V+", "power_in"), new("6", "SDA", "bidirectional")]);
+
+    /// <summary>W25Q32 SPI flash (SOIC-8): 1 /CS, 2 DO, 3 /WP, 4 GND, 5 DI, 6 CLK, 7 /HOLD, 8 VCC.</summary>
+    public static SamplePart SpiFlash(string reference) =>
+        new(reference, "W25Q32JVSS", "Package_SO:SOIC-8_5.23x5.23mm_P1.27mm", "Memory_Flash", "W25Q32JVSS", "32Mbit serial flash, SPI",
+            [new("1", "~{CS}", "input"), new("2", "DO", "tri_state"), new("3", "~{WP}", "input"), new("4", "GND", "power_in"),
+             new("5", "DI", "input"), new("6", "CLK", "input"), new("7", "~{HOLD}", "input"), new("8", "VCC", "power_in")]);
 }

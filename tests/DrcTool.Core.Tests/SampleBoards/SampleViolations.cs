@@ -49,6 +49,12 @@ internal static class SampleViolations
         V("DRC035", "vusb-source", "VUSB (16) is on the VCC net", b => MoveContacts(b, [16], b.Net(2))),
         V("DRC036", "cellular-usb", "CELL USBD+/- (44/46) share the MCU's USB connector", b => b.Connect(b.Socket().Reference, "44", b.Net(11)).Connect(b.Socket().Reference, "46", b.Net(13))),
         V("DRC037", "no-hold-down", "the standoff that holds the SoM down is left out", b => b.RemovePart(b.Parts.First(p => p.Footprint.Contains("Mount", StringComparison.OrdinalIgnoreCase) || p.Value.Contains("standoff", StringComparison.OrdinalIgnoreCase) || p.Reference.StartsWith('H')).Reference)),
+        V("DRC038", "analog-on-d5", "an NTC thermistor divider (10 k to 3V3, NTC to GND) is read on D5 (68), which has no ADC", b => b.AddBetween(Resistor(b.NextReference("R"), "10k"), "/NTC", b.Net(10)).AddBetween(Thermistor(b.NextReference("TH"), "10k"), "/NTC", b.Ground()).Connect(b.Socket().Reference, "68", "/NTC")),
+        V("DRC039", "pwm-on-d23", "a buzzer switched by a MOSFET (with a gate pull-down) hangs on D23 (64), which has no PWM", b => BuzzerOn(b, 64)),
+        V("DRC040", "pwm-group-frequency", "a buzzer on A0 (23) and a PWM-dimmed LED on A1 (33), both in PWM group PWM2", b => DimmedLedOn(BuzzerOn(b, 23), 33)),
+        V("DRC041", "d2-d3-shared", "a TMP102 on Wire1 (D2/D3, with pull-ups) and a W25Q32 flash on SPI1 (D2 CLK, D3 DI, D4 DO)", WireAndSpiOnD2D3),
+        V("DRC042", "interrupts", "eight TMP102 sensors on Wire put their ALERT outputs on D4-D7, D22, D23, A0 and A1: nine interrupt sources with the PMIC's on A6", EightAlerts),
+        V("DRC043", "floating-gate", "D23 (64) drives the gate of a MOSFET that switches an LED, with no pull-down", FloatingGate),
         C("DRC025", "antennas-in-bom", "the BOM carries the B404X's antennas", b => b.AddPart(Antenna("ANT1", "PARANTC41EA")).AddPart(Antenna("ANT2", "ANT-FLXV2"))),
         C("DRC031", "no-pmic", "the bq24195 and MAX17043 are replaced by a 3.8 V regulator from USB", WithoutPmic),
         C("DRC033", "ethernet-w5500", "a W5500 on the pins Device OS expects", Subsystems.WithEthernet),
@@ -61,9 +67,75 @@ internal static class SampleViolations
     private static SampleVariant C(string id, string slug, string change, Func<SampleBoard, SampleBoard> make, bool eagle = false) =>
         new($"compliant/{id}-{slug}", id, change, make, eagle);
 
+    private static string Contact(int contact) => contact.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A buzzer from 3V3 switched low by a 2N7002 whose gate is on the contact, pulled down by 100 k.</summary>
+    internal static SampleBoard BuzzerOn(SampleBoard board, int contact)
+    {
+        var gate = $"/BUZZER_{Contact(contact)}";
+        var drain = $"/BUZZER_{Contact(contact)}_DRV";
+        var q = board.NextReference("Q");
+        board.AddPart(Mosfet(q)).Connect(q, "1", gate).Connect(q, "2", board.Ground()).Connect(q, "3", drain);
+        var bz = board.NextReference("BZ");
+        board.AddPart(Buzzer(bz)).Connect(bz, "1", drain).Connect(bz, "2", board.Net(10));
+        board.AddBetween(Resistor(board.NextReference("R"), "100k"), gate, board.Ground());
+        return board.Connect(board.Socket().Reference, Contact(contact), gate);
+    }
+
+    /// <summary>An LED dimmed by PWM: the contact, 1 k, the LED to GND, on a net named LED_PWM.</summary>
+    internal static SampleBoard DimmedLedOn(SampleBoard board, int contact)
+    {
+        board.AddBetween(Resistor(board.NextReference("R"), "1k"), "/LED_PWM", "/LED_PWM_A");
+        board.AddBetween(Led(board.NextReference("D")), board.Ground(), "/LED_PWM_A");
+        return board.Connect(board.Socket().Reference, Contact(contact), "/LED_PWM");
+    }
+
+    internal static SampleBoard WireAndSpiOnD2D3(SampleBoard board)
+    {
+        var socket = board.Socket().Reference;
+        var sensor = board.NextReference("U");
+        board.AddPart(Tmp102(sensor)).Connect(sensor, "5", board.Net(10)).Connect(sensor, "2", board.Ground()).Connect(sensor, "4", board.Ground())
+            .Connect(sensor, "6", "/D2").Connect(sensor, "1", "/D3");
+        board.AddBetween(Resistor(board.NextReference("R"), "4.7k"), "/D2", board.Net(10)).AddBetween(Resistor(board.NextReference("R"), "4.7k"), "/D3", board.Net(10));
+        var flash = board.NextReference("U");
+        board.AddPart(SpiFlash(flash)).Connect(flash, "8", board.Net(10)).Connect(flash, "4", board.Ground()).Connect(flash, "3", board.Net(10)).Connect(flash, "7", board.Net(10))
+            .Connect(flash, "6", "/D2").Connect(flash, "5", "/D3").Connect(flash, "2", "/D4").Connect(flash, "1", "/D5");
+        return board.Connect(socket, "42", "/D2").Connect(socket, "40", "/D3").Connect(socket, "66", "/D4").Connect(socket, "68", "/D5");
+    }
+
+    internal static SampleBoard EightAlerts(SampleBoard board) => Alerts(board, [66, 68, 70, 72, 62, 64, 23, 33]);
+
+    /// <summary>A TMP102 on Wire per contact, its ALERT (pulled up by 10 k) on the contact.</summary>
+    internal static SampleBoard Alerts(SampleBoard board, int[] contacts)
+    {
+        var socket = board.Socket().Reference;
+        var address = 0;
+        foreach (var contact in contacts)
+        {
+            var sensor = board.NextReference("U");
+            var alert = $"/ALERT_{Contact(contact)}";
+            board.AddPart(Tmp102(sensor)).Connect(sensor, "5", board.Net(10)).Connect(sensor, "2", board.Ground())
+                .Connect(sensor, "4", address++ % 2 == 0 ? board.Ground() : board.Net(10))
+                .Connect(sensor, "6", board.Net(22)).Connect(sensor, "1", board.Net(20)).Connect(sensor, "3", alert);
+            board.AddBetween(Resistor(board.NextReference("R"), "10k"), alert, board.Net(10)).Connect(socket, Contact(contact), alert);
+        }
+
+        return board;
+    }
+
+    /// <summary>A 2N7002 switching an LED (1 k from 3V3) on its drain, gate straight on D23 with nothing holding it low.</summary>
+    internal static SampleBoard FloatingGate(SampleBoard board)
+    {
+        var q = board.NextReference("Q");
+        board.AddPart(Mosfet(q)).Connect(q, "1", "/LOAD_GATE").Connect(q, "2", board.Ground()).Connect(q, "3", "/LOAD_K");
+        board.AddBetween(Led(board.NextReference("D")), "/LOAD_K", "/LOAD_A");
+        board.AddBetween(Resistor(board.NextReference("R"), "1k"), "/LOAD_A", board.Net(10));
+        return board.Connect(board.Socket().Reference, "64", "/LOAD_GATE");
+    }
+
     private static string HeaderRef(SampleBoard b) => b.Parts.Last(p => p.Symbol.StartsWith("Conn_01x", StringComparison.Ordinal)).Reference;
 
-    private static SampleBoard RenamePins(SampleBoard board, params (string Pad, string Name)[] renames)
+    internal static SampleBoard RenamePins(SampleBoard board, params (string Pad, string Name)[] renames)
     {
         var socket = board.Socket();
         var pins = socket.Pins.Select(p => renames.FirstOrDefault(r => r.Pad == p.Number) is { Name: { } name } ? p with { Name = name } : p).ToList();

@@ -1,10 +1,6 @@
-using System.Text.Json;
 using DrcTool.Core.Model;
-using DrcTool.Reporting.Model;
 using DrcTool.Reporting.Sarif;
 using DrcTool.Reporting.Tests.Csv;
-using DrcTool.Reporting.Tests.Support;
-using DrcTool.TestSupport;
 
 namespace DrcTool.Reporting.Tests.Sarif;
 
@@ -13,16 +9,13 @@ public class SarifWriterTests
     private static JsonElement Sarif(ReportRun run) =>
         JsonDocument.Parse(CsvWriterTests.Bytes(new SarifWriter(), run)).RootElement.Clone();
 
-    private static JsonSchemaValidator Schema() =>
-        JsonSchemaValidator.Load(RepoPaths.SharedFile("reference", "schemas", "sarif-schema-2.1.0.json"));
-
     [SharedFact]
     public void Sarif_is_valid_against_the_2_1_0_schema()
     {
         var withHelp = SampleRuns.Mixed() with { HelpBaseUri = new Uri("https://github.com/acme/drctool/blob/main/") };
         foreach (var run in new[] { SampleRuns.Mixed(), withHelp })
         {
-            Schema().Validate(Sarif(run)).ShouldBeEmpty();
+            SarifSchema.Validate(Sarif(run)).ShouldBeEmpty();
         }
     }
 
@@ -43,7 +36,7 @@ public class SarifWriterTests
         foreach (var (what, json) in broken)
         {
             json.ShouldNotBe(sarif, what);
-            Schema().Validate(JsonDocument.Parse(json).RootElement).ShouldNotBeEmpty(what);
+            SarifSchema.Validate(JsonDocument.Parse(json).RootElement).ShouldNotBeEmpty(what);
         }
     }
 

@@ -162,20 +162,5 @@ public sealed class EagleBoardReader : IDesignReader
 
     private sealed record ElementRecord(
         string Name, string Library, string? LibraryUrn, string Package, string Value, bool Populate, SourceLocation Location)
-    {
-        private Dictionary<string, string>? _attributes;
-        private Dictionary<string, EagleVariantRecord>? _variants;
-
-        /// <summary>The element's attributes (names without case); most elements of a big board have one or none, so maps are made on first use.</summary>
-        public IReadOnlyDictionary<string, string> Attributes => _attributes ?? EagleNoEntries<string>.Map;
-
-        /// <summary>The element's settings per assembly variant (names without case).</summary>
-        public IReadOnlyDictionary<string, EagleVariantRecord> Variants => _variants ?? EagleNoEntries<EagleVariantRecord>.Map;
-
-        public void SetAttribute(string name, string value) =>
-            (_attributes ??= new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase))[name] = value;
-
-        public void SetVariant(string name, EagleVariantRecord variant) =>
-            (_variants ??= new Dictionary<string, EagleVariantRecord>(StringComparer.OrdinalIgnoreCase))[name] = variant;
-    }
+        : EagleAttributedRecord;
 }

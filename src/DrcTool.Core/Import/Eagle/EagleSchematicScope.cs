@@ -30,23 +30,7 @@ internal sealed record EaglePartRecord(
     string Device,
     string Technology,
     string? Value,
-    SourceLocation Location)
-{
-    private Dictionary<string, string>? _attributes;
-    private Dictionary<string, EagleVariantRecord>? _variants;
-
-    /// <summary>The part's attributes (names without case); most parts of a big board have one or none, so maps are made on first use.</summary>
-    public IReadOnlyDictionary<string, string> Attributes => _attributes ?? EagleNoEntries<string>.Map;
-
-    /// <summary>The part's settings per assembly variant (names without case).</summary>
-    public IReadOnlyDictionary<string, EagleVariantRecord> Variants => _variants ?? EagleNoEntries<EagleVariantRecord>.Map;
-
-    public void SetAttribute(string name, string value) =>
-        (_attributes ??= new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase))[name] = value;
-
-    public void SetVariant(string name, EagleVariantRecord variant) =>
-        (_variants ??= new Dictionary<string, EagleVariantRecord>(StringComparer.OrdinalIgnoreCase))[name] = variant;
-}
+    SourceLocation Location) : EagleAttributedRecord;
 
 /// <summary>The empty map a part without attributes or variants shows: one instance, never written to.</summary>
 internal static class EagleNoEntries<T>

@@ -36,7 +36,7 @@ public sealed class PartCatalog
     public static PartCatalog Parse(string yaml, string origin)
     {
         // Read from YamlDotNet's node tree rather than its reflection deserializer: the deserializer's start-up
-        // (type inspection, reflection-emitted setters) cost more than the rest of a check (README, Performance).
+        // (type inspection, reflection-emitted setters) cost more than the rest of a check (docs/performance.md).
         var file = PartCatalogFile.Read(yaml, origin);
         var rules = new List<PartClassRule>();
         for (var i = 0; i < file.Classes.Count; i++)

@@ -10,6 +10,8 @@ public enum PartClass
     Ferrite,
     Led,
     RgbLed,
+    /// <summary>A buzzer, beeper or speaker: a PWM load that needs its own (audio) frequency.</summary>
+    Buzzer,
     Switch,
     Connector,
     UsbConnector,

@@ -1,15 +1,19 @@
 using DrcTool.Core.Analysis.Parts;
+using DrcTool.Core.Binding;
 using DrcTool.Core.Checks.Rules.Support;
 using DrcTool.Core.Model;
 
 namespace DrcTool.Core.Checks.Rules.Power;
 
-/// <summary>DRC030: a bq2419x's ILIM resistor sets an input current limit (I = K_ILIM / R) that does not starve the SoM.</summary>
+/// <summary>
+/// DRC030: a bq2419x's ILIM resistor sets an input current limit (I = K_ILIM / R) that does not starve the SoM: at
+/// least the Device OS default for an LTE-M modem, more for the B5xx's 2G/3G fallback, checked against each variant.
+/// </summary>
 public sealed class PmicInputCurrentRule : DesignRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.PmicInputCurrent, "bq2419x ILIM resistor lets enough input current through",
-        "{part} ILIM {resistor} gives an input limit of {amps} A, below {min} A: {problem}", "Power", Severity.Warning)
+        "{part} ILIM {resistor} gives an input limit of {amps} ({k} A·Ω / R), {shortfall}: {problem}", "Power", Severity.Warning)
     {
         Reads = ["pmic"],
     };
@@ -18,7 +22,6 @@ public sealed class PmicInputCurrentRule : DesignRule
 
     internal override IEnumerable<Finding> Check(RuleScope scope)
     {
-        var minAmps = scope.Parameters.Pmic.MinInputAmps;
         foreach (var pmic in scope.PartsOfClass(PartClass.Pmic))
         {
             var limit = InputLimit(scope, pmic);
@@ -34,18 +37,26 @@ public sealed class PmicInputCurrentRule : DesignRule
                     Location = net?.Location ?? pmic.Location,
                     FixHint = "Fit 332 Ω from ILIM to GND (about 1.6 A, as Particle's boards).",
                 };
+                continue;
             }
-            else if (amps < minAmps)
+
+            if (amps is not { } a) continue;
+            var starved = scope.Variants.Where(v => a < scope.Parameters.Pmic.MinInputAmps(v.IsB5xx())).ToList();
+            if (starved.Count == 0) continue;
+            var k = scope.Parameters.Pmic.KIlimAmpOhms.ToString("0", System.Globalization.CultureInfo.InvariantCulture);
+            var shortfall = string.Join(" and ", starved.GroupBy(v => scope.Parameters.Pmic.MinInputAmps(v.IsB5xx()))
+                .Select(g => $"below {Amps(g.Key)} for {RuleScope.Describe(g)}"));
+            var problem = starved.Any(v => v.IsB5xx())
+                ? "900 mA is not enough for a 2G/3G modem without a battery, and the modem's peaks brown the SoM out"
+                : "without a battery the modem's peaks brown the SoM out";
+            yield return scope.NewFinding(Descriptor,
+                Message(scope, $"{pmic.Reference} ({pmic.Value})", DescribeIlim(scope, resistor), Amps(a), k, shortfall, problem),
+                [], net) with
             {
-                yield return scope.NewFinding(Descriptor,
-                    $"{pmic.Reference} ({pmic.Value}) ILIM {DescribeIlim(scope, resistor)} gives an input limit of {Amps(amps!.Value)} ({scope.Parameters.Pmic.KIlimAmpOhms.ToString("0", System.Globalization.CultureInfo.InvariantCulture)} A·Ω / R), below {Amps(minAmps)}: without a battery the modem's peaks brown the SoM out",
-                    [], net) with
-                {
-                    Parts = [$"{pmic.Reference}.{pad}", resistor.Reference],
-                    Path = [$"{pmic.Reference}.{pad} ILIM", $"net {net!.Name}", DescribeIlim(scope, resistor), "GND"],
-                    FixHint = "Use about 332 Ω (1.6 A), as Particle's own boards do.",
-                };
-            }
+                Parts = [$"{pmic.Reference}.{pad}", resistor.Reference],
+                Path = [$"{pmic.Reference}.{pad} ILIM", $"net {net!.Name}", DescribeIlim(scope, resistor), "GND"],
+                FixHint = "Use about 332 Ω (1.6 A), as Particle's own boards do.",
+            };
         }
     }
 

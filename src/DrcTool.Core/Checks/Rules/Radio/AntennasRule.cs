@@ -7,15 +7,28 @@ namespace DrcTool.Core.Checks.Rules.Radio;
 
 /// <summary>
 /// DRC025: the SoM has U.FL sockets and no chip antenna: note which antennas the design's BOM should carry for the
-/// variant and does not. BOM-only parts (antennas, cables) count, fitted or not, since they are ordered, not placed.
+/// variants checked and does not, and warn about an antenna the seeds call unsuitable (ANTELEC on an LTE module).
+/// BOM-only parts (antennas, cables) count, fitted or not, since they are ordered, not placed.
 /// </summary>
 public sealed class AntennasRule : DesignRule
 {
     private const string Ble = "BLE: ANT-FLXV2 (optional, needed for BLE and mobile-app setup)";
 
+    /// <summary>
+    /// Antennas Particle's guides say not to use on a B-SoM: every variant is LTE (Cat M1 or Cat 1), and the Electron's
+    /// 2G/3G PCB antenna "should not be used with LTE" (gen2-cellular-migration, Antennas).
+    /// </summary>
+    private static readonly (string Pattern, string Why)[] Unsuitable =
+    [
+        ("ANT-?ELEC", "the Electron/E-Series 2G/3G antenna: not certified for LTE and not compatible with all the LTE bands the SoM uses"),
+    ];
+
     public static readonly RuleDescriptor Rule = new(
         RuleIds.Antennas, "The BOM carries the antennas for the SoM's U.FL sockets",
-        "{variant}: the SoM has U.FL sockets and no chip antenna; the BOM should carry {antennas}", "Radio", Severity.Note);
+        "{variants}: the SoM has U.FL sockets and no chip antenna; the BOM should carry {antennas}", "Radio", Severity.Note)
+    {
+        Reads = ["antenna"],
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -30,26 +43,61 @@ public sealed class AntennasRule : DesignRule
 
     internal override IEnumerable<Finding> Check(RuleScope scope)
     {
-        var bom = string.Join("\n", scope.Design.Components.Select(c => $"{c.Value} {c.Symbol} {string.Join(" ", c.Properties.Values)}"));
+        foreach (var finding in UnsuitableAntennas(scope)) yield return finding;
+
+        var bom = string.Join("\n", scope.Design.Components.Select(BomText));
+        var missing = scope.Variants.Select(v => (Variant: v, Missing: Missing(scope.Design, bom, v))).ToList();
+        // With no variant given, a BOM that carries a full set for some variant shows which one it was built for.
+        if (missing.Any(m => m.Missing.Count == 0)) yield break;
+        var groups = missing.GroupBy(m => string.Join("; ", m.Missing)).ToList();
+        var antennas = groups.Count == 1
+            ? groups[0].Key
+            : string.Join("; ", groups.Select(g => $"for {RuleScope.Describe(g.Select(m => m.Variant))} [{g.Key}]"));
+        yield return scope.NewFinding(Descriptor, Message(scope, RuleScope.Describe(scope.Variants), antennas), [], null) with
+        {
+            FixHint = $"Add the antennas to the BOM as BOM-only parts, and keep them {Millimetres(scope.Parameters.Antenna.MinMetalMillimetres)} "
+                + $"(ideally {Millimetres(scope.Parameters.Antenna.RecommendedMetalMillimetres)}) from electronics and metal.",
+        };
+    }
+
+    private static IEnumerable<Finding> UnsuitableAntennas(RuleScope scope)
+    {
+        foreach (var part in scope.Design.Components.OrderBy(c => c.Reference, NaturalComparer.Instance))
+        {
+            foreach (var (pattern, why) in Unsuitable)
+            {
+                if (!Regex.IsMatch(BomText(part), pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)) continue;
+                yield return scope.NewFinding(Rule,
+                    $"{RuleScope.Describe(part)} is {why}; every B-Series SoM variant is LTE",
+                    [], null, Severity.Warning) with
+                {
+                    Parts = [part.Reference],
+                    Location = part.Location,
+                    FixHint = "Use the variant's certified antenna (PARANTC41EA for the B404X, ANTCW2EA for the B524/B523, PARANTCW1EA for the B504).",
+                };
+            }
+        }
+    }
+
+    private static string BomText(Component c) => $"{c.Value} {c.Symbol} {string.Join(" ", c.Properties.Values)}";
+
+    private static List<string> Missing(Design design, string bom, SomVariant variant)
+    {
         var missing = new List<string>();
-        foreach (var (what, pattern, count) in Needed(scope.Variant))
+        foreach (var (what, pattern, count) in Needed(variant))
         {
             // One antenna may be named anywhere in the BOM text (value, symbol, MPN property); a second of the same part
             // number only shows by counting parts, since the BOM text matches once either way.
             var wanted = count == 1
                 ? Regex.IsMatch(bom, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)
-                : CountParts(scope.Design, pattern) >= count;
+                : CountParts(design, pattern) >= count;
             if (!wanted) missing.Add(what);
         }
 
-        if (missing.Count == 0) yield break;
-        yield return scope.NewFinding(Descriptor,
-            $"{scope.Variant}: the SoM has U.FL sockets and no chip antenna; the BOM should carry {string.Join("; ", missing)}",
-            [], null) with
-        {
-            FixHint = "Add the antennas to the BOM as BOM-only parts, and keep them 10 mm (ideally 20 mm) from metal.",
-        };
+        return missing;
     }
+
+    private static string Millimetres(double mm) => mm.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " mm";
 
     private static int CountParts(Design design, string pattern) =>
         design.Components.Count(c => Regex.IsMatch($"{c.Value} {c.Symbol}", pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));

@@ -36,7 +36,8 @@ public sealed class FiveVoltOnSignalRule : DesignRule
                 var parts = path.Resistors.Select(r => r.Reference).ToList();
                 yield return scope.NewFinding(Descriptor,
                     $"{label} on net {net.Name} is pulled up to {RuleScope.Describe(path.Target)} through {string.Join(", ", path.Resistors.Select(RuleScope.Describe))}"
-                    + (path.NodeVolts is { } v ? $" (settles at {RuleScope.Volts(v)})" : ""),
+                    + (path.NodeVolts is { } v ? $" (settles at {RuleScope.Volts(v)})" : "")
+                    + InjectedCurrent(scope, path),
                     [contact.Contact], net) with
                 {
                     Parts = parts,
@@ -59,4 +60,20 @@ public sealed class FiveVoltOnSignalRule : DesignRule
             }
         }
     }
+
+    /// <summary>
+    /// ", pushing up to 1.7 µA into the pin": however large the resistor, the pin's clamp to 3V3 takes what the rail
+    /// pushes through it (above 3.6 V the pin is outside its rating, and with 3V3 off it powers the MCU), so the
+    /// message gives the current rather than dropping the finding.
+    /// </summary>
+    private static string InjectedCurrent(RuleScope scope, PullPath path)
+    {
+        if (path.Ohms is not { } ohms || ohms <= 0) return "";
+        var amps = (path.Target.MaxVolts - scope.Parameters.Supply3V3.TypicalVolts) / ohms;
+        return amps <= 0 ? "" : $", pushing up to {Current(amps)} into the pin through its clamp to 3V3";
+    }
+
+    private static string Current(double amps) => amps >= 1e-3
+        ? (amps * 1e3).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + " mA"
+        : (amps * 1e6).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + " µA";
 }
