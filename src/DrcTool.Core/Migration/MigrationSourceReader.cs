@@ -31,6 +31,12 @@ public sealed class MigrationSourceReader
     {
         var named = module is null ? null : _catalog.Find(module);
         var reference = module is not null && named is null ? module : null;
+        if (named is { IsBSom: true })
+        {
+            problem = $"the {named.Name} is what a migration moves to; --module names the source (one of {string.Join(", ", SourceModules.Select(m => m.Name))})";
+            return null;
+        }
+
         if (module is null && new SocketFinder(_catalog.BSom.Recognition).Find(design) is { Socket: { } som, Candidates: [{ ByPattern: true }, ..] })
         {
             problem = $"the design already carries a B-Series SoM ({som.Reference}); name the source module with --module to plan anyway";
@@ -75,7 +81,7 @@ public sealed class MigrationSourceReader
                 .ToList();
             var pin = contact.Pin;
             pins.Add(new SourceBoardPin(pin.Name, pin.Kind.ToString().ToLowerInvariant(), pin.Functions.Select(f => f.ToString()).ToList(), contact.Net.Name,
-                PinUseGuess.Uses(pin, contact.Net.Name, parts, components))
+                PinUseGuess.Uses(pin, contact.Net.Name, parts))
             {
                 Number = pin.Contact,
                 GuideContact = pin.BSomContact,

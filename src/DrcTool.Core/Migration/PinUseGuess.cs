@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using DrcTool.Core.Binding;
-using DrcTool.Core.Model;
 using DrcTool.Core.Modules;
 
 namespace DrcTool.Core.Migration;
@@ -9,10 +8,11 @@ namespace DrcTool.Core.Migration;
 /// How the board uses a module pin, from what the pin can do (the module's functions) and what its net reaches:
 /// the part pins' names (SDA, MOSI, TXD, INT...), the parts' kinds (LED, buzzer, resistor divider) and the net's name.
 /// A bus use needs both sides: the module pin has the role and the part pin or net name says it is used.
+/// The migration's own reading until the module pin-use inference (issue 10, item 4) lands; then it takes over here.
 /// </summary>
 public static partial class PinUseGuess
 {
-    public static IReadOnlyList<PinUse> Uses(SomPin pin, string net, IReadOnlyList<NetPart> parts, IReadOnlyDictionary<string, Component> components)
+    public static IReadOnlyList<PinUse> Uses(SomPin pin, string net, IReadOnlyList<NetPart> parts)
     {
         var uses = new List<PinUse>();
         switch (pin.Kind)
@@ -62,7 +62,7 @@ public static partial class PinUseGuess
             uses.Add(PinUse.Dac);
         }
 
-        if (pin.Can(PinFunction.Adc) && (AnalogNet().IsMatch(net) || parts.Any(p => AnalogPart().IsMatch(p.Value)) || DividerMidpoint(parts, components)))
+        if (pin.Can(PinFunction.Adc) && (AnalogNet().IsMatch(net) || parts.Any(p => AnalogPart().IsMatch(p.Value)) || DividerMidpoint(parts)))
         {
             uses.Add(PinUse.Analog);
         }
@@ -91,7 +91,7 @@ public static partial class PinUseGuess
     }
 
     /// <summary>The net joins two resistors and nothing active but the module: a divider's midpoint, read by an ADC.</summary>
-    private static bool DividerMidpoint(IReadOnlyList<NetPart> parts, IReadOnlyDictionary<string, Component> components) =>
+    private static bool DividerMidpoint(IReadOnlyList<NetPart> parts) =>
         parts.Count(p => Resistor().IsMatch(p.Reference)) >= 2
         && parts.All(p => Resistor().IsMatch(p.Reference) || Capacitor().IsMatch(p.Reference));
 

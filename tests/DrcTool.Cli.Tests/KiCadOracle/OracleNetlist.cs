@@ -45,18 +45,46 @@ internal sealed class OracleNetlist
         return new OracleNetlist(nets);
     }
 
+    /// <summary>The pad nets pcbnew read from a board (pad_nets.py): {"net": [["R1", "2"], ...]}.</summary>
+    public static OracleNetlist FromPcbnewJson(string path)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(path));
+        var nets = new List<OracleNet>();
+        foreach (var net in document.RootElement.EnumerateObject())
+        {
+            var nodes = net.Value.EnumerateArray().Select(n => (n[0].GetString() ?? "", n[1].GetString() ?? "")).Distinct().Order().ToList();
+            if (nodes.Count == 1 && IsPinName(net.Name)) continue;
+            nets.Add(new OracleNet(net.Name, nodes));
+        }
+
+        return new OracleNetlist(nets);
+    }
+
     /// <summary>The nets of <c>drctool netlist --format json</c>.</summary>
-    public static OracleNetlist FromDrcToolJson(JsonElement root)
+    /// <param name="sharedReferences">
+    /// For boards: DrcTool keeps two footprints that share a reference apart as "STITCH1" and "STITCH1#2"
+    /// (UniqueReferences); pcbnew reports both as "STITCH1", so the suffix is taken off to compare.
+    /// </param>
+    public static OracleNetlist FromDrcToolJson(JsonElement root, bool sharedReferences = false)
     {
         var nets = new List<OracleNet>();
         foreach (var net in root.GetProperty("nets").EnumerateArray())
         {
             var nodes = net.GetProperty("nodes").EnumerateArray()
-                .Select(n => (n.GetProperty("ref").GetString() ?? "", n.GetProperty("pin").GetString() ?? "")).Distinct().Order().ToList();
-            nets.Add(new OracleNet(net.GetProperty("name").GetString() ?? string.Empty, nodes));
+                .Select(n => (Reference(n.GetProperty("ref").GetString() ?? "", sharedReferences), n.GetProperty("pin").GetString() ?? "")).Distinct().Order().ToList();
+            var name = net.GetProperty("name").GetString() ?? string.Empty;
+            // The same rule as KiCad's side: a board keeps its lone unconnected pads as nets, a schematic does not.
+            if (nodes.Count == 1 && IsPinName(name)) continue;
+            nets.Add(new OracleNet(name, nodes));
         }
 
         return new OracleNetlist(nets);
+    }
+
+    private static string Reference(string reference, bool shared)
+    {
+        var hash = reference.LastIndexOf('#');
+        return shared && hash > 0 && hash < reference.Length - 1 && reference[(hash + 1)..].All(char.IsAsciiDigit) ? reference[..hash] : reference;
     }
 
     /// <summary>A net named after one of its own pins: KiCad's name for a net no label or power symbol names.</summary>

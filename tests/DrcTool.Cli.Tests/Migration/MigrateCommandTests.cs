@@ -14,6 +14,15 @@ public sealed class MigrateCommandTests
     }
 
     [Fact]
+    public void The_b_som_is_no_source_module()
+    {
+        var run = CliRun.Of("migrate", Path.Combine(RepoPaths.SampleBoards, "reference-board", "reference-board.net"), "--module", "B-SoM");
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("what a migration moves to");
+    }
+
+    [Fact]
     public void An_unreadable_design_exits_2()
     {
         CliRun.Of("migrate", Path.Combine(Path.GetTempPath(), "no-such-board.sch")).ExitCode.ShouldBe(2);

@@ -130,8 +130,9 @@ internal sealed class ConnectivityBuilder
                 resolved = resolved with { Reference = _unannotated.Claim(resolved.Reference) };
             }
 
-            var isPart = ComponentCollector.IsPart(lib, resolved.Reference);
+            var isPart = ComponentCollector.IsPart(lib, resolved.Reference) && !symbol.ExcludedFromBoard;
             if (isPart) _components.Add(symbol, lib, resolved);
+            var jumpered = lib.JumperGroups.Count > 0 ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
             foreach (var pin in lib.PinsOf(resolved.Unit, symbol.BodyStyle))
             {
                 var point = SymbolTransform.PinPoint(symbol, pin);
@@ -160,6 +161,7 @@ internal sealed class ConnectivityBuilder
                     }
                 }
 
+                jumpered?.TryAdd(pin.Number, node);
                 if (!isPart) continue;
                 var pad = new NetNode(resolved.Reference, pin.Number);
                 if (_pins.TryGetValue(pad, out var existing))
@@ -176,6 +178,23 @@ internal sealed class ConnectivityBuilder
                 var pinName = PinNetNames.For(resolved.Reference, lib, pin, resolved.Unit, symbol.BodyStyle, kiCad7Names);
                 var unconnectedName = PinNetNames.For(resolved.Reference, lib, pin, resolved.Unit, symbol.BodyStyle, kiCad7Names, unconnected: true);
                 _drivers.Add((node, new NetDriver(DriverPriority.Pin, int.MaxValue, pinName, symbol.Location, UnconnectedName: unconnectedName)));
+            }
+
+            if (jumpered is not null) JoinJumpers(lib, jumpered);
+        }
+    }
+
+    /// <summary>Joins the pins of each jumper group this placed unit carries (CONNECTION_GRAPH::updateSymbolConnectivity).</summary>
+    private void JoinJumpers(LibSymbol lib, Dictionary<string, int> nodeOfPin)
+    {
+        foreach (var group in lib.JumperGroups)
+        {
+            int? first = null;
+            foreach (var number in group)
+            {
+                if (!nodeOfPin.TryGetValue(number, out var node)) continue;
+                if (first is { } join) _nodes.Union(join, node);
+                else first = node;
             }
         }
     }

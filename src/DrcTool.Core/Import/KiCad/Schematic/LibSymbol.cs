@@ -21,6 +21,13 @@ internal sealed class LibSymbol(string libId, bool isPower, IReadOnlyList<LibPin
     public bool IsLocalPower { get; } = isLocalPower;
 
     public string LibId { get; } = libId;
+
+    /// <summary>
+    /// KiCad 10's <c>jumper_pin_groups</c>: pin numbers joined inside the part (a solder jumper, a shunt), so their
+    /// nets are one. Duplicate pin numbers (<c>duplicate_pin_numbers_are_jumpers</c>) need nothing here: one number
+    /// is one pad, which joins its nets anyway.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> JumperGroups { get; init; } = [];
     /// <summary>The symbol carries <c>(power)</c>: it names a global net and is not a part.</summary>
     public bool IsPower { get; } = isPower;
     public IReadOnlyList<LibPin> Pins { get; } = pins;

@@ -14,8 +14,27 @@ internal static class LibSymbolParser
         var isLocalPower = false;
         var unitCount = 1;
         var pins = new List<LibPin>();
+        var jumpers = new List<IReadOnlyList<string>>();
         foreach (var child in definition.Children)
         {
+            if (child.HeadIs("jumper_pin_groups"u8))
+            {
+                // KiCad 10: (jumper_pin_groups ("1" "2") ("3" "4")), pins joined inside the part.
+                foreach (var group in child.Children)
+                {
+                    if (!group.IsList) continue;
+                    var numbers = new List<string>();
+                    foreach (var number in group.Children)
+                    {
+                        if (number.IsAtom) numbers.Add(number.Text);
+                    }
+
+                    if (numbers.Count > 1) jumpers.Add(numbers);
+                }
+
+                continue;
+            }
+
             if (child.HeadIs("power"u8))
             {
                 // KiCad 9 writes (power local) for a power net of one sheet; (power) or (power global) otherwise.
@@ -37,7 +56,7 @@ internal static class LibSymbolParser
             }
         }
 
-        return new LibSymbol(libId, isPower, pins, isLocalPower, unitCount);
+        return new LibSymbol(libId, isPower, pins, isLocalPower, unitCount) { JumperGroups = jumpers };
     }
 
     /// <summary>Sub-symbols are named NAME_unit_style: "R_0_1" is shared by all units, "ECC83_2_1" is unit 2.</summary>

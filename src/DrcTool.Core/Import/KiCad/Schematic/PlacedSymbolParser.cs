@@ -27,6 +27,7 @@ internal static class PlacedSymbolParser
         var unit = 1;
         var bodyStyle = 1;
         var notFitted = false;
+        var excluded = false;
         var properties = new Dictionary<string, string>(StringComparer.Ordinal);
         var instances = new List<SymbolInstanceData>();
         foreach (var child in item.Children)
@@ -42,8 +43,10 @@ internal static class PlacedSymbolParser
             }
             else if (child.HeadIs("unit"u8)) unit = (int)(child.NumberAt(1) ?? 1);
             else if (child.HeadIs("convert"u8) || child.HeadIs("body_style"u8)) bodyStyle = (int)(child.NumberAt(1) ?? 1);
-            else if (child.HeadIs("dnp"u8) || child.HeadIs("exclude_from_board"u8)) notFitted |= IsYes(child);
-            else if (child.HeadIs("in_bom"u8) || child.HeadIs("on_board"u8)) notFitted |= IsNo(child);
+            else if (child.HeadIs("dnp"u8)) notFitted |= IsYes(child);
+            else if (child.HeadIs("exclude_from_board"u8)) excluded |= IsYes(child);
+            else if (child.HeadIs("on_board"u8)) excluded |= IsNo(child);
+            else if (child.HeadIs("in_bom"u8)) notFitted |= IsNo(child);
             else if (child.HeadIs("property"u8))
             {
                 if (child.AtomAt(1) is { } key) properties[key] = child.AtomAt(2) ?? string.Empty;
@@ -63,7 +66,8 @@ internal static class PlacedSymbolParser
             MirrorY = mirrorY,
             Unit = unit,
             BodyStyle = bodyStyle,
-            MarkedNotFitted = notFitted,
+            MarkedNotFitted = notFitted || excluded,
+            ExcludedFromBoard = excluded,
             Properties = properties,
             Instances = instances,
             Location = item.Location,

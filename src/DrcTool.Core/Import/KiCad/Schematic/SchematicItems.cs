@@ -33,6 +33,11 @@ internal sealed class PlacedSymbol
     public required int Unit { get; init; }
     public required int BodyStyle { get; init; }
     public required bool MarkedNotFitted { get; init; }
+    /// <summary>
+    /// <c>(on_board no)</c> or <c>(exclude_from_board yes)</c>: the part is not on the board, so KiCad's netlist leaves
+    /// it out and its pins name no net (kicad-cli 9; CONNECTION_SUBGRAPH::GetDriverPriority gives them none).
+    /// </summary>
+    public bool ExcludedFromBoard { get; init; }
     public required IReadOnlyDictionary<string, string> Properties { get; init; }
     public required IReadOnlyList<SymbolInstanceData> Instances { get; init; }
     public required SourceLocation Location { get; init; }

@@ -27,6 +27,27 @@ public sealed class SchematicEdgeCaseTests : IDisposable
         $"(symbol (lib_id \"Device:R\") (at {x} {y} {angle}) (unit 1) {extra} (property \"Reference\" \"{reference}\" (id 0) (at 0 0 0)) (property \"Value\" \"1k\" (id 1) (at 0 0 0)))\n";
 
     [Fact]
+    public void A_jumper_pin_group_joins_the_nets_on_its_pins()
+    {
+        // KiCad 10 syntax (kicad-cli 9 cannot load it): pins 1 and 2 of JP1 are joined inside the part; pin 3 is not.
+        const string jumper = """
+            (symbol "Jumper:JP" (in_bom yes) (on_board yes) (jumper_pin_groups ("1" "2"))
+              (symbol "JP_1_1"
+                (pin passive line (at -10 0 0) (length 1.27) (name "A") (number "1"))
+                (pin passive line (at 10 0 180) (length 1.27) (name "B") (number "2"))
+                (pin passive line (at 0 -10 90) (length 1.27) (name "C") (number "3"))))
+            """;
+        // R1 pin 1 sits on JP1 pin 1 (40, 50); R2 pin 1 on JP1 pin 2 (60, 50); R3 pin 1 on JP1 pin 3 (50, 60).
+        var items = "(symbol (lib_id \"Jumper:JP\") (at 50 50 0) (unit 1) (property \"Reference\" \"JP1\" (at 0 0 0)) (property \"Value\" \"JP\" (at 0 0 0)))\n"
+                    + Symbol("R1", 40, 53.81) + Symbol("R2", 60, 53.81) + Symbol("R3", 50, 63.81);
+
+        var design = Read(Resistor + jumper, items, "20250114");
+
+        design.NetOf("R1", "1")!.Nodes.ShouldBe([new NetNode("JP1", "1"), new NetNode("JP1", "2"), new NetNode("R1", "1"), new NetNode("R2", "1")]);
+        design.NetOf("R3", "1")!.Nodes.ShouldBe([new NetNode("JP1", "3"), new NetNode("R3", "1")]);
+    }
+
+    [Fact]
     public void Unannotated_symbols_stay_separate_parts()
     {
         var design = Read(Resistor, Symbol("R?", 10, 10) + Symbol("R?", 30, 10));
@@ -168,11 +189,15 @@ public sealed class SchematicEdgeCaseTests : IDisposable
     }
 
     [Fact]
-    public void A_part_excluded_with_exclude_from_board_is_not_fitted()
+    public void A_part_excluded_with_exclude_from_board_is_left_out_and_a_dnp_part_is_not_fitted()
     {
-        var design = Read(Resistor, Symbol("R1", 10, 10, extra: "(exclude_from_board yes)") + Symbol("R2", 30, 10, extra: "(dnp)"));
+        // Two resistors end to end: R1 (excluded) and R2 (DNP) share the point (10, 13.81).
+        var design = Read(Resistor, Symbol("R1", 10, 10, extra: "(exclude_from_board yes)") + Symbol("R2", 10, 17.62, extra: "(dnp)")
+                                    + Symbol("R3", 10, 25.24));
 
-        design.FindComponent("R1")!.Fitted.ShouldBeFalse();
+        design.FindComponent("R1").ShouldBeNull();
         design.FindComponent("R2")!.Fitted.ShouldBeFalse();
+        design.NetOf("R2", "2")!.Nodes.ShouldBe([new NetNode("R2", "2"), new NetNode("R3", "1")]);
+        design.NetOf("R2", "1").ShouldBeNull();
     }
 }
