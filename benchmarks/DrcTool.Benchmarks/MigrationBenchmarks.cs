@@ -1,3 +1,4 @@
+using DrcTool.Core.Modules;
 using BenchmarkDotNet.Attributes;
 using DrcTool.Core.Migration;
 

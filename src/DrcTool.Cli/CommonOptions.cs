@@ -47,7 +47,12 @@ internal static class CommonOptions
 
     public static Option<string?> Som() => new("--som")
     {
-        Description = "Reference of the M.2 socket (e.g. J1); skips the search by part patterns and pad shape.",
+        Description = "Reference of the B-SoM's M.2 socket (e.g. J1); skips the search by part patterns and pad shape. Same as --module REF for a B-SoM.",
+    };
+
+    public static Option<string?> Module() => new("--module")
+    {
+        Description = $"The module: a name ({string.Join(", ", Core.Modules.ModuleCatalog.Default.Names)}) to look for that module only, or the reference of its part (e.g. P1) to skip the search.",
     };
 
     public static Option<string?> Variant()
@@ -86,6 +91,6 @@ internal static class CommonOptions
     public static SomVariant? ParseVariant(string? text) =>
         text is null ? null : Enum.Parse<SomVariant>(text, ignoreCase: true);
 
-    public static CheckOptions CheckOptionsFrom(string? som, string? variant) =>
-        new() { SomReference = som, Variant = ParseVariant(variant) };
+    public static CheckOptions CheckOptionsFrom(string? som, string? variant, string? module = null) =>
+        new() { SomReference = som, Variant = ParseVariant(variant), Module = module };
 }

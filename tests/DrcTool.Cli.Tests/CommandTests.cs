@@ -28,13 +28,17 @@ public class CommandTests : IDisposable
     }
 
     [Fact]
-    public void Check_of_a_board_without_socket_exits_1_with_the_DRC001_finding()
+    public void Check_of_a_board_without_module_exits_0_with_the_DRC001_note()
     {
+        // No module is not an error (issue 10): a FeatherWing in a hardware repository must not fail the run.
         var run = CliRun.Canned("check", Board("NOSOCKET"), "--format", "json");
-        run.ExitCode.ShouldBe(1);
-        var finding = run.Json.GetProperty("designs")[0].GetProperty("findings")[0];
+        run.ExitCode.ShouldBe(0);
+        var design = run.Json.GetProperty("designs")[0];
+        design.GetProperty("module").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
+        var finding = design.GetProperty("findings")[0];
         finding.GetProperty("rule").GetString().ShouldBe("DRC001");
-        finding.GetProperty("message").GetString()!.ShouldStartWith("no B-Series SoM socket found");
+        finding.GetProperty("severity").GetString().ShouldBe("note");
+        finding.GetProperty("message").GetString()!.ShouldStartWith("no Particle module found");
     }
 
     [Fact]

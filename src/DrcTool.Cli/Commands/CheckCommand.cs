@@ -28,6 +28,7 @@ internal sealed class CheckCommand
 
     private readonly Option<string> _format = CommonOptions.Format().WithFormats();
     private readonly Option<string?> _som = CommonOptions.Som();
+    private readonly Option<string?> _module = CommonOptions.Module();
     private readonly Option<string?> _variant = CommonOptions.Variant();
 
     private readonly Option<string[]> _reports = new("--report", "-r")
@@ -65,7 +66,7 @@ internal sealed class CheckCommand
         _severity.AcceptOnlyFromAmong("error", "warning", "note");
         Command = new Command("check", "Check designs against the B-Series SoM base-board rules.")
         {
-            _files, _format, _som, _variant, _reports, _failOn, _config, _prefer, _severity, _timestamp,
+            _files, _format, _module, _som, _variant, _reports, _failOn, _config, _prefer, _severity, _timestamp,
         };
         TypoHints.RejectUnknownOptions(_files, Command);
         Command.SetAction(Run);
@@ -105,6 +106,7 @@ internal sealed class CheckCommand
         var settings = new CheckSettings
         {
             SomReference = parse.GetValue(_som),
+            Module = parse.GetValue(_module),
             Variant = CommonOptions.ParseVariant(parse.GetValue(_variant)),
             FailOn = SeverityText.TryParse(parse.GetValue(_failOn), out var failOn) ? failOn : null,
         };

@@ -2,18 +2,9 @@ using DrcTool.Core.Model;
 
 namespace DrcTool.Core.Binding;
 
-/// <summary>Reads M.2 contact numbers out of a part's pad names and judges whether the pads have the socket's shape.</summary>
+/// <summary>Reads pin numbers out of a part's pad names and judges whether the pads have a module's shape (rules/modules/*/module.yaml).</summary>
 public static class SocketPads
 {
-    public const int FirstHoldDownContact = 76;
-    public const int SecondHoldDownContact = 77;
-
-    /// <summary>True for the 67 contact positions of a key-E socket: 1-23 and 32-75.</summary>
-    public static bool IsContactPosition(int n) => n is >= 1 and <= 23 or >= 32 and <= 75;
-
-    /// <summary>True for 24-31, the positions the key-E notch removes.</summary>
-    public static bool IsNotchPosition(int n) => n is >= 24 and <= 31;
-
     /// <summary>The number a pad name stands for: "40", "P$40", "GND@40", "PAD40"; null for "MP1" and other names.</summary>
     public static int? NumberOf(string pad)
     {
@@ -90,8 +81,9 @@ public static class SocketPads
         return result;
     }
 
-    /// <summary>How well a part's pads fit the socket.</summary>
-    public static PadShape Assess(IReadOnlyList<string> pads, SocketRules rules)
+    /// <summary>How well a part's pads fit the module's shape (the B-SoM's socket by default).</summary>
+    /// <param name="pinout">For modules whose footprints may name pads after pins (the Boron's "MD", "LI+"), the pinout.</param>
+    public static PadShape Assess(IReadOnlyList<string> pads, SocketRules rules, SomPinout? pinout = null)
     {
         var contacts = new HashSet<int>();
         var holdDown = 0;
@@ -106,6 +98,11 @@ public static class SocketPads
 
             if (NumberOf(pad) is not { } n)
             {
+                if (rules.Shape.ByPinName && pinout is not null && pinout.ContactsNamed(pad).FirstOrDefault(c => !contacts.Contains(c)) is var named and > 0)
+                {
+                    contacts.Add(named);
+                }
+
                 continue;
             }
 

@@ -1,18 +1,31 @@
 using DrcTool.Core.Model;
+using DrcTool.Core.Modules;
 
 namespace DrcTool.Core.Binding;
 
 /// <summary>
-/// Binds a design to the SoM: for every contact of the pinout, the socket pad that carries it, the symbol's name for
-/// that pad, and the net on it.
+/// Binds a design to its module: for every pin of the module's pinout, the pad of the module's part (for the B-SoM,
+/// of its socket) that carries it, the symbol's name for that pad, and the net on it.
 /// </summary>
 public sealed class SomBinder
 {
+    private readonly ModuleDefinition _module;
     private readonly SomPinout _pinout;
     private readonly SocketRules _rules;
 
     public SomBinder(SomPinout pinout, SocketRules rules)
+        : this(ModuleCatalog.Default.BSom, pinout, rules)
     {
+    }
+
+    public SomBinder(ModuleDefinition module, SocketRules rules)
+        : this(module, module.Pinout, rules)
+    {
+    }
+
+    private SomBinder(ModuleDefinition module, SomPinout pinout, SocketRules rules)
+    {
+        _module = module;
         _pinout = pinout;
         _rules = rules;
     }
@@ -23,14 +36,14 @@ public sealed class SomBinder
     {
         var padByContact = PadsByContact(design, socket);
         var contacts = new List<BoundContact>();
-        foreach (var pin in _pinout.PinsFor(variant))
+        var pins = _module.IsBSom ? _pinout.PinsFor(variant) : _pinout.Pins;
+        foreach (var pin in pins)
         {
-            var isHoldDown = pin.Kind == SomPinKind.HoldDown;
             if (!padByContact.TryGetValue(pin.Contact, out var pad))
             {
-                if (isHoldDown)
+                if (pin.Kind == SomPinKind.HoldDown || !_module.IsBSom)
                 {
-                    continue; // Only footprints that have the tabs carry them.
+                    continue; // Only footprints that have the tabs carry them; other modules' footprints may leave pads out.
                 }
 
                 pad = pin.Contact.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -40,7 +53,7 @@ public sealed class SomBinder
             contacts.Add(new BoundContact(pin, pad, string.IsNullOrEmpty(symbolName) ? null : symbolName, ConnectedNet(design, socket, pad)));
         }
 
-        return new SomBinding(socket, howFound, variant, contacts);
+        return new SomBinding(socket, howFound, variant, contacts) { Module = _module };
     }
 
     /// <summary>
@@ -70,10 +83,12 @@ public sealed class SomBinder
     {
         var result = new Dictionary<int, string>();
         var extraHoldDown = new List<string>();
+        var byName = new List<string>();
+        var holdDownContacts = _pinout.Pins.Where(p => p.Kind == SomPinKind.HoldDown).Select(p => p.Contact).ToList();
         foreach (var pad in SocketPads.PadsOf(design, socket))
         {
             var number = SocketPads.NumberOf(pad);
-            if (number is { } n && (SocketPads.IsContactPosition(n) || n is SocketPads.FirstHoldDownContact or SocketPads.SecondHoldDownContact))
+            if (number is { } n && (_rules.Shape.IsPosition(n) || holdDownContacts.Contains(n)))
             {
                 result.TryAdd(n, pad);
             }
@@ -81,14 +96,28 @@ public sealed class SomBinder
             {
                 extraHoldDown.Add(pad);
             }
+            else if (number is null && _rules.Shape.ByPinName)
+            {
+                byName.Add(pad);
+            }
         }
 
-        // Footprints that name their tabs MP1/MP2 (or similar): take them, in order, as 76 and 77.
+        // Footprints that name their pads after the pins (the Boron carrier's "RST", "MD", "LI+"): the pin of that name;
+        // a name several pins share ("GND") takes the first of them not already taken.
+        foreach (var pad in byName)
+        {
+            foreach (var contact in _pinout.ContactsNamed(pad))
+            {
+                if (result.TryAdd(contact, pad)) break;
+            }
+        }
+
+        // Footprints that name their tabs MP1/MP2 (or similar): take them, in order, as the hold-down contacts (76 and 77).
         foreach (var pad in extraHoldDown)
         {
-            if (!result.TryAdd(SocketPads.FirstHoldDownContact, pad))
+            foreach (var contact in holdDownContacts)
             {
-                result.TryAdd(SocketPads.SecondHoldDownContact, pad);
+                if (result.TryAdd(contact, pad)) break;
             }
         }
 

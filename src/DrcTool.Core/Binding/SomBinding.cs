@@ -1,8 +1,9 @@
 using DrcTool.Core.Model;
+using DrcTool.Core.Modules;
 
 namespace DrcTool.Core.Binding;
 
-/// <summary>The design's M.2 socket and the net on each SoM contact.</summary>
+/// <summary>The design's module (for the B-SoM, its M.2 socket) and the net on each of its pins.</summary>
 public sealed class SomBinding
 {
     private readonly Dictionary<int, BoundContact> _byContact;
@@ -16,11 +17,15 @@ public sealed class SomBinding
         _byContact = contacts.ToDictionary(c => c.Contact);
     }
 
+    /// <summary>The part bound: the B-SoM's socket, or the Boron, Electron, E-Series or Tracker SoM itself.</summary>
     public Component Socket { get; }
+
+    /// <summary>Which module the part is.</summary>
+    public ModuleDefinition Module { get; init; } = ModuleCatalog.Default.BSom;
     /// <summary>Why this part was taken for the socket, e.g. "footprint matches 'M.2'" or "--som J1".</summary>
     public string HowFound { get; }
     public SomVariant Variant { get; }
-    /// <summary>Every contact of the pinout (including hold-down pads the footprint has), in contact order.</summary>
+    /// <summary>Every pin of the pinout the part has a pad for (the B-SoM: every contact, and the hold-down pads the footprint has), in pin order.</summary>
     public IReadOnlyList<BoundContact> Contacts { get; }
 
     public BoundContact? this[int contact] => _byContact.GetValueOrDefault(contact);

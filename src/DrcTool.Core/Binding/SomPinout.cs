@@ -51,6 +51,49 @@ public sealed class SomPinout
         return byAlias.Count == 1 ? byAlias[0] : null;
     }
 
+    /// <summary>
+    /// The pins a pad or symbol-pin name stands for ("MD" → MODE, "LI+", "!RST" → RST), by datasheet name first, then
+    /// by alias; several for names like "GND". Empty for names the pinout does not know.
+    /// </summary>
+    public IReadOnlyList<int> ContactsNamed(string padName)
+    {
+        var index = _nameIndex ??= BuildNameIndex();
+        foreach (var token in PinNameMatcher.Tokens(padName))
+        {
+            if (index.TryGetValue(token, out var contacts)) return contacts;
+        }
+
+        return [];
+    }
+
+    private Dictionary<string, List<int>>? _nameIndex;
+
+    private Dictionary<string, List<int>> BuildNameIndex()
+    {
+        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // Datasheet names win over aliases: index them first, aliases only where the name is not a pin's own.
+        foreach (var pass in new[] { true, false })
+        {
+            var added = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            foreach (var pin in Pins)
+            {
+                foreach (var name in pass ? [pin.Name] : pin.Aliases)
+                {
+                    foreach (var token in PinNameMatcher.Tokens(name))
+                    {
+                        if (index.ContainsKey(token)) continue;
+                        if (!added.TryGetValue(token, out var list)) added[token] = list = [];
+                        if (!list.Contains(pin.Contact)) list.Add(pin.Contact);
+                    }
+                }
+            }
+
+            foreach (var (token, list) in added) index[token] = list;
+        }
+
+        return index;
+    }
+
     private static List<SomPin> View(IReadOnlyList<SomPin> rows, string? variant) =>
         rows.Where(r => r.Variants.Count == 0 || variant is null || r.Variants.Contains(variant, StringComparer.OrdinalIgnoreCase))
             .GroupBy(r => r.Contact).Select(g => g.First()).OrderBy(p => p.Contact).ToList();

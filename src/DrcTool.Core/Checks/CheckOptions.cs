@@ -14,6 +14,9 @@ public sealed record CheckOptions
     /// <summary>The socket's reference (--som), skipping the search; null to search (or to use the config's).</summary>
     public string? SomReference { get; init; }
 
+    /// <summary>--module NAME|REF: a module's name (search for it alone) or its part's reference; null to search every module.</summary>
+    public string? Module { get; init; }
+
     /// <summary>The SoM model (--variant); null when not given: the config's, else <see cref="DefaultVariant"/>.</summary>
     public SomVariant? Variant { get; init; }
 
@@ -35,8 +38,11 @@ public sealed record CheckOptions
     /// <summary>True when the variant was given (command line or config) rather than assumed.</summary>
     public bool VariantGiven => (Variant ?? Config.Variant) is not null;
 
-    /// <summary>The command line's socket reference, else the config's.</summary>
-    public string? EffectiveSomReference => SomReference ?? Config.SomReference;
+    /// <summary>The command line's socket reference, else the config's (when neither names a module).</summary>
+    public string? EffectiveSomReference => SomReference ?? (Module is null ? Config.SomReference : null);
+
+    /// <summary>The command line's --module, else the config's <c>module:</c> name or reference (when no --som is given).</summary>
+    public string? EffectiveModule => Module ?? (SomReference is null ? Config.Module : null);
 
     /// <summary>False when <see cref="EnabledRules"/> leaves the rule out or the config turns it off.</summary>
     public bool IsEnabled(string ruleId) => (EnabledRules is null || EnabledRules.Contains(ruleId)) && Config.IsRuleEnabled(ruleId);

@@ -1,6 +1,7 @@
 using DrcTool.Core.Analysis;
 using DrcTool.Core.Binding;
 using DrcTool.Core.Model;
+using DrcTool.Core.Modules;
 
 namespace DrcTool.Core.Checks;
 
@@ -47,6 +48,12 @@ public sealed class DesignChecker
                 continue;
             }
 
+            if (rule.NeedsBoundModule && !rule.AppliesTo(scope.Binding.Module))
+            {
+                skipped[rule.Descriptor.Id] = $"checks the {string.Join(", ", rule.Modules)} module; the design carries {Article(scope.Binding.Module.Name)} {scope.Binding.Module.Name}";
+                continue;
+            }
+
             IEnumerable<Finding> produced;
             try
             {
@@ -84,15 +91,28 @@ public sealed class DesignChecker
     /// <summary>Why a rule did not run: it checks the module's pins and no module was found (DRC001 says why).</summary>
     public const string SkippedNoModule = "no module found to check (see DRC001)";
 
-    /// <summary>Finds the socket and binds the SoM; the binding is null when no socket was found.</summary>
+    /// <summary>
+    /// Finds the module the design carries (the B-SoM's socket, a Boron, an Electron, an E-Series, a Tracker SoM) and binds
+    /// its pins; the binding is null when none was found.
+    /// </summary>
+    private static string Article(string name) => name.Length > 0 && "AEIOU".Contains(char.ToUpperInvariant(name[0])) ? "an" : "a";
+
     public (SocketSearch Search, SomBinding? Binding) Bind(Design design, CheckOptions options)
     {
-        var rules = _socketRules.WithExtraPatterns(options.ExtraSocketPatterns)
+        var bSomRules = _socketRules.WithExtraPatterns(options.ExtraSocketPatterns)
             .WithConfigPatterns(options.Config.SocketPatterns, options.Config.SourceFile ?? "drctool.yaml");
-        var search = new SocketFinder(rules).Find(design, options.EffectiveSomReference);
-        var binding = search.Socket is { } socket
-            ? new SomBinder(_pinout, rules).Bind(design, socket, search.HowFound, options.EffectiveVariant)
-            : null;
+        var recognizers = ModuleCatalog.Default.Modules
+            .Select(m => new ModuleRecognizer(m, m.IsBSom ? bSomRules : m.Recognition))
+            .ToList();
+        var search = new SocketFinder(recognizers).Find(design, options.EffectiveSomReference, options.EffectiveModule);
+        SomBinding? binding = null;
+        if (search.Socket is { } part && search.Module is { } module)
+        {
+            binding = module.IsBSom
+                ? new SomBinder(_pinout, bSomRules).Bind(design, part, search.HowFound, options.EffectiveVariant)
+                : new SomBinder(module, module.Recognition).Bind(design, part, search.HowFound, options.EffectiveVariant);
+        }
+
         return (search, binding);
     }
 }

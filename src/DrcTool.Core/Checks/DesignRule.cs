@@ -1,3 +1,5 @@
+using DrcTool.Core.Modules;
+
 namespace DrcTool.Core.Checks;
 
 /// <summary>
@@ -18,6 +20,15 @@ public abstract class DesignRule
     /// DRC001 reports. The binding rule that reports the search itself says false.
     /// </summary>
     public virtual bool NeedsBoundModule => true;
+
+    /// <summary>
+    /// The modules (rules/modules/ folder names) whose binding the rule checks; the checker runs it only on designs bound
+    /// to one of them. The base-board rules check the B-SoM; a rule for other modules names them ("electron", "e-series").
+    /// </summary>
+    public virtual IReadOnlyList<string> Modules => [ModuleCatalog.BSomId];
+
+    /// <summary>True when the rule checks designs bound to <paramref name="module"/>.</summary>
+    public bool AppliesTo(ModuleDefinition module) => Modules.Contains(module.Id, StringComparer.Ordinal);
 
     internal abstract IEnumerable<Finding> Check(RuleScope scope);
 

@@ -1,3 +1,4 @@
+using DrcTool.Core.Modules;
 using DrcTool.Core.Analysis;
 using DrcTool.Core.Analysis.Parts;
 using DrcTool.Core.Binding;
@@ -74,6 +75,18 @@ public sealed class RuleScope
 
     /// <summary>The rules' questions about the electrical picture, in the rules' own words.</summary>
     internal IElectricalView View { get; }
+
+    /// <summary>
+    /// How the board uses each bound pin (rules/pin-uses.yaml; docs/pin-uses.md), worked out once per design on first
+    /// use. A rule asks <c>scope.UsesOf(contact).Has(PinUse.Pwm)</c> and the pin's functions with
+    /// <c>scope.Contact(n)!.Pin.Can(PinFunction.Pwm)</c> / <c>.PwmGroup</c>.
+    /// </summary>
+    public IReadOnlyDictionary<int, Analysis.Uses.PinUses> PinUses => _pinUses ??= Analysis.Uses.PinUseInference.Default.Infer(Binding, Picture);
+
+    private IReadOnlyDictionary<int, Analysis.Uses.PinUses>? _pinUses;
+
+    /// <summary>How the board uses one bound pin; none for an unconnected or unbound pin.</summary>
+    public Analysis.Uses.PinUses UsesOf(int contact) => PinUses.GetValueOrDefault(contact) ?? Analysis.Uses.PinUses.None;
 
     public BoundContact? Contact(int number) => Binding[number];
 

@@ -20,6 +20,12 @@ public sealed record DrcConfig
     /// <summary>The SoM socket's reference, overriding the socket search (like --som).</summary>
     public string? SomReference { get; init; }
 
+    /// <summary>The module (like --module): a module's name or its part's reference; null to search.</summary>
+    public string? Module { get; init; }
+
+    /// <summary>True when <c>module: required</c>: a design with no known module is an error, not a note (DRC001).</summary>
+    public bool ModuleRequired { get; init; }
+
     /// <summary>The SoM model (like --variant); null to leave it to the command line or the default.</summary>
     public SomVariant? Variant { get; init; }
 

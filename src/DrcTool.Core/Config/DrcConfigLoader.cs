@@ -18,7 +18,7 @@ public static class DrcConfigLoader
     private const long MaxBytes = 4 * 1024 * 1024;
 
     private static readonly string[] TopKeys =
-        ["som", "variant", "prefer", "rails", "open", "parts", "regulators", "sockets", "severity", "fail-on", "waivers", "parameters"];
+        ["som", "module", "variant", "prefer", "rails", "open", "parts", "regulators", "sockets", "severity", "fail-on", "waivers", "parameters"];
 
     public static DrcConfig Load(string path)
     {
@@ -67,6 +67,7 @@ public static class DrcConfigLoader
             config = key switch
             {
                 "som" => ReadSom(nodes, value, config),
+                "module" => ReadModule(nodes, value, config),
                 "variant" => config with { Variant = ReadVariant(nodes, value) },
                 "prefer" => config with { Prefer = ReadPrefer(nodes, value) },
                 "rails" => config with { Rails = ReadRails(nodes, value) },
@@ -92,6 +93,34 @@ public static class DrcConfigLoader
             config = key == "reference"
                 ? config with { SomReference = nodes.Scalar(item, "som.reference").Trim() }
                 : config with { Variant = ReadVariant(nodes, item) };
+        }
+
+        return config;
+    }
+
+    /// <summary>
+    /// <c>module: required</c> (a board with no known module is an error), <c>module: optional</c> (the default: a note),
+    /// <c>module: Boron</c> or <c>module: P1</c> (like --module), or a mapping with <c>name</c>/<c>reference</c> and <c>required</c>.
+    /// </summary>
+    private static DrcConfig ReadModule(YamlNodes nodes, YamlNode value, DrcConfig config)
+    {
+        if (value is YamlScalarNode)
+        {
+            var text = nodes.Scalar(value, "module").Trim();
+            return text.ToLowerInvariant() switch
+            {
+                "required" => config with { ModuleRequired = true },
+                "optional" => config with { ModuleRequired = false },
+                "" => throw nodes.Error(value, "module must be required, optional, a module name or a part reference"),
+                _ => config with { Module = text },
+            };
+        }
+
+        foreach (var (key, _, item) in nodes.Entries(nodes.Mapping(value, "module"), "module", "name", "reference", "required"))
+        {
+            config = key == "required"
+                ? config with { ModuleRequired = nodes.Boolean(item, "module.required") }
+                : config with { Module = nodes.Scalar(item, $"module.{key}").Trim() };
         }
 
         return config;

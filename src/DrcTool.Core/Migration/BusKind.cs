@@ -1,3 +1,4 @@
+using DrcTool.Core.Modules;
 namespace DrcTool.Core.Migration;
 
 /// <summary>The serial buses the solver maps whole: a source bus goes to one target bus with every role matched.</summary>

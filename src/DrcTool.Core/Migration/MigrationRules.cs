@@ -1,3 +1,4 @@
+using DrcTool.Core.Modules;
 using System.Text.RegularExpressions;
 
 namespace DrcTool.Core.Migration;

@@ -8,6 +8,8 @@ namespace DrcTool.Core.Run;
 public sealed record CheckSettings
 {
     public string? SomReference { get; init; }
+    /// <summary>--module NAME|REF.</summary>
+    public string? Module { get; init; }
     public Binding.SomVariant? Variant { get; init; }
     public Severity? FailOn { get; init; }
     /// <summary>At most this many designs at once; by default one per processor.</summary>
@@ -62,6 +64,7 @@ public sealed class CheckRun
     {
         Config = config,
         SomReference = settings.SomReference,
+        Module = settings.Module,
         Variant = settings.Variant,
     };
 

@@ -27,7 +27,10 @@ public static class ModuleLayouts
 
     /// <summary>The layout to draw a design's module with; null when the design has no module or its module no layout.</summary>
     public static ModuleLayout? For(DesignReport design) =>
-        design.Module is { } module && design.PinMap.Count > 0 ? ForModule(module) : null;
+        design.PinMap.Count == 0 ? null
+        : design.ModuleId is { } id ? TryLoad(id)
+        : design.ModuleName is { } name ? ForModule(name)
+        : null;
 
     private static ModuleLayout? TryLoad(string folder) =>
         Loaded.GetOrAdd(folder, static f =>

@@ -124,8 +124,8 @@ internal static class RunOverview
     /// <summary>"B-Series SoM B404X (J1)": the module, the variant checked for and the part's reference; empty when no module was found.</summary>
     public static string ModuleText(DesignReport design)
     {
-        var words = new[] { design.Module, design.Variant, design.SocketReference is { } r ? $"({r})" : null };
-        return design.Module is null ? string.Empty : string.Join(" ", words.Where(w => !string.IsNullOrEmpty(w)));
+        var words = new[] { design.ModuleName, design.Variant, design.SocketReference is { } r ? $"({r})" : null };
+        return design.ModuleName is null ? string.Empty : string.Join(" ", words.Where(w => !string.IsNullOrEmpty(w)));
     }
 
     /// <summary>The file name in bold, its folder before it in grey: boards are told apart by name first.</summary>

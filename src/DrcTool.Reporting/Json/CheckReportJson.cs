@@ -61,8 +61,9 @@ public static class CheckReportJson
 
         writer.WriteString("format", JsonOutput.FormatText(result.Design.Format));
         writer.WriteNull("error");
-        writer.WriteString("variant", result.Variant.ToString());
+        PinMapJson.WriteVariant(writer, result.Binding, result.Variant);
         PinMapJson.WriteSocket(writer, result.SocketSearch, result.Binding);
+        PinMapJson.WriteModule(writer, result.SocketSearch, result.Binding);
         writer.WriteStartObject("summary");
         writer.WriteNumber("errors", result.Count(Severity.Error));
         writer.WriteNumber("warnings", result.Count(Severity.Warning));

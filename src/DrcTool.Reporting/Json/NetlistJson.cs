@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DrcTool.Core.Binding;
 using DrcTool.Core.Model;
 
 namespace DrcTool.Reporting.Json;
@@ -6,13 +7,19 @@ namespace DrcTool.Reporting.Json;
 /// <summary>The design's connectivity (<c>drctool netlist --format json</c>): parts, and nets with their nodes.</summary>
 public static class NetlistJson
 {
-    public static void Write(Utf8JsonWriter writer, Design design)
+    /// <param name="search">How the module was looked for; with <paramref name="binding"/>, written as "module" (null when none).</param>
+    public static void Write(Utf8JsonWriter writer, Design design, SocketSearch? search = null, SomBinding? binding = null)
     {
         writer.WriteStartObject();
         writer.WriteNumber("schemaVersion", JsonOutput.SchemaVersion);
         writer.WriteString("kind", "netlist");
         writer.WriteString("file", JsonOutput.PathText(design.SourceFile));
         writer.WriteString("format", JsonOutput.FormatText(design.Format));
+        if (search is not null)
+        {
+            PinMapJson.WriteModule(writer, search, binding);
+        }
+
         writer.WriteStartArray("parts");
         foreach (var component in design.Components.OrderBy(c => c.Reference, NaturalComparer.Instance))
         {

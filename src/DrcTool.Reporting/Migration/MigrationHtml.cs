@@ -1,3 +1,4 @@
+using DrcTool.Core.Modules;
 using System.Text;
 using DrcTool.Core.Migration;
 using DrcTool.Reporting.Html;

@@ -14,17 +14,17 @@ public sealed record DesignReport
     /// <summary>The format read from the file's content, e.g. "eagle-sch" (<see cref="Text.FormatNames"/>); null when the file could not be read.</summary>
     public string? Format { get; init; }
 
-    /// <summary>
-    /// The module the design carries, as reports name it ("B-Series SoM", "Boron", ...: rules/modules/*/module.yaml);
-    /// null when none was found. The HTML report draws the module's layout from it.
-    /// </summary>
-    public string? Module { get; init; }
-
     /// <summary>The SoM variant the design was checked for, e.g. "B404X".</summary>
     public string? Variant { get; init; }
 
-    /// <summary>The M.2 socket's reference, e.g. "J1"; null when no socket was found.</summary>
+    /// <summary>The module's part: the M.2 socket's reference ("J1"), or the Boron's, Electron's... ("P1"); null when none was found.</summary>
     public string? SocketReference { get; init; }
+
+    /// <summary>The module the design carries, as reports name it ("B-Series SoM", "Boron"); null when none was found.</summary>
+    public string? ModuleName { get; init; }
+
+    /// <summary>The module's folder under rules/modules/ ("b-som", "boron"): where its layout picture lives; null when none.</summary>
+    public string? ModuleId { get; init; }
 
     /// <summary>Every SoM contact in contact order (empty when no socket was found).</summary>
     public IReadOnlyList<PinMapRow> PinMap { get; init; } = [];

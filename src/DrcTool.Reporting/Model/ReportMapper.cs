@@ -29,9 +29,9 @@ public static class ReportMapper
             File = outcome.File,
             Format = Text.FormatNames.Of(result.Design.Format),
             Variant = result.Variant.ToString(),
-            // Every binding is the B-SoM's socket until binding finds the other modules too.
-            Module = result.Binding is null ? null : ModuleCatalog.Default.BSom.Name,
             SocketReference = result.Binding?.Socket.Reference,
+            ModuleName = result.Binding?.Module.Name,
+            ModuleId = result.Binding?.Module.Id,
             PinMap = PinMap(result),
             Rails = Rails(result.Picture),
             Findings = result.Findings,

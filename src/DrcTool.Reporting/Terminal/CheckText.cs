@@ -33,7 +33,9 @@ public static class CheckText
             }
 
             var verdict = design.Outcome(run.FailLevel);
-            var socket = design.SocketReference is { } s ? $"socket {s}, {design.Variant}" : "no socket";
+            var socket = design.SocketReference is not { } s ? "no module"
+                : design.ModuleName is null or "B-Series SoM" ? $"socket {s}, {design.Variant}"
+                : $"{design.ModuleName} {s}";
             Line(console,
                 ($"{path}: {Counts(design.Count(Severity.Error), design.Count(Severity.Warning), design.Count(Severity.Note))} ({socket}) ", Style.Plain),
                 (SummaryVerdict(verdict), verdict == DesignVerdict.Pass ? Colours.Pass : Colours.Error));

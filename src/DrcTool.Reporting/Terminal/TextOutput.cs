@@ -13,11 +13,12 @@ namespace DrcTool.Reporting.Terminal;
 /// </summary>
 public static class TextOutput
 {
-    public static void WritePins(TextWriter output, Design design, SocketSearch search, SomBinding? binding)
+    public static void WritePins(TextWriter output, Design design, SocketSearch search, SomBinding? binding,
+        IReadOnlyDictionary<int, Core.Analysis.Uses.PinUses>? uses = null)
     {
         if (binding is null)
         {
-            output.WriteLine($"{design.SourceFile}: no B-Series SoM socket found{(search.Problem is { } p ? $" ({p})" : "")}.");
+            output.WriteLine($"{design.SourceFile}: no Particle module found{(search.Problem is { } p ? $" ({p})" : "")}.");
             foreach (var rejected in search.Rejected)
             {
                 output.WriteLine($"  not taken: {rejected}");
@@ -27,10 +28,12 @@ public static class TextOutput
         }
 
         var socket = binding.Socket;
-        output.WriteLine($"{design.SourceFile}: SoM socket {socket.Reference} ({Describe(socket)}), variant {binding.Variant}");
+        output.WriteLine(binding.Module.IsBSom
+            ? $"{design.SourceFile}: SoM socket {socket.Reference} ({Describe(socket)}), variant {binding.Variant}"
+            : $"{design.SourceFile}: {binding.Module.Name} {socket.Reference} ({Describe(socket)})");
         output.WriteLine($"  found because {search.HowFound}");
         var table = new Table().Border(TableBorder.Rounded);
-        foreach (var header in new[] { "Contact", "SoM pin", "Pad", "Symbol pin", "Net", "Parts on net" })
+        foreach (var header in new[] { binding.Module.IsBSom ? "Contact" : "Pin", binding.Module.IsBSom ? "SoM pin" : "Name", "Pad", "Symbol pin", "Net", "Uses", "Parts on net" })
         {
             table.AddColumn(new TableColumn(new Spectre.Console.Text(header)));
         }
@@ -43,15 +46,20 @@ public static class TextOutput
                 contact.Pad,
                 contact.SymbolPinName ?? "",
                 contact.Net?.Name ?? "(unconnected)",
+                string.Join(" ", uses?.GetValueOrDefault(contact.Contact)?.Names ?? []),
                 string.Join(" ", PinMapJson.PartsOn(contact, socket.Reference))));
         }
 
         Console(output).Write(table);
     }
 
-    public static void WriteNetlist(TextWriter output, Design design)
+    public static void WriteNetlist(TextWriter output, Design design, SocketSearch? search = null, SomBinding? binding = null)
     {
         output.WriteLine($"{design.SourceFile}: {design.Components.Count} parts, {design.Nets.Count} nets");
+        if (binding is not null && search is not null)
+        {
+            output.WriteLine($"module: {binding.Module.Name} {binding.Socket.Reference} (found because {search.HowFound})");
+        }
         foreach (var net in NetlistJson.SortedNets(design))
         {
             output.WriteLine($"{net.Name}: {string.Join(" ", net.Nodes.Order().Select(n => n.ToString()))}");

@@ -47,12 +47,21 @@ public sealed class HtmlReportBatchTests : IDisposable
         var withSocket = designs.Count(d => d.TryGetProperty("socket", out var socket) && socket.ValueKind == JsonValueKind.Object);
         withSocket.ShouldBeGreaterThan(20);
         var pictures = sections.Where(s => s.Groups[3].Value.Contains("<svg ", StringComparison.Ordinal)).ToList();
-        pictures.Count.ShouldBe(withSocket);
+        // Every board bound to a module with a layout (the B-SoM's socket, a Boron, an Electron, an E-Series) gets its picture.
+        var withLayout = designs.Count(d => d.TryGetProperty("module", out var module) && module.ValueKind == JsonValueKind.Object
+            && DrcTool.Reporting.Html.ModuleLayouts.ForModule(module.GetProperty("name").GetString()!) is not null);
+        withLayout.ShouldBeGreaterThanOrEqualTo(withSocket);
+        pictures.Count.ShouldBe(withLayout);
+        var m2Pictures = 0;
         foreach (var picture in pictures)
         {
             var contacts = Regex.Matches(picture.Groups[3].Value, "data-contact=\"(\\d+)\"").Select(m => int.Parse(m.Groups[1].Value)).ToList();
+            if (contacts.Max() <= 63 || contacts.Contains(24)) continue; // Boron, Electron, E-Series (pins up to 63) or Tracker SoM (1-95)
+            m2Pictures++;
             contacts.Where(c => c <= 75).Order().ShouldBe(Enumerable.Range(1, 75).Where(c => c is < 24 or > 31));
         }
+
+        m2Pictures.ShouldBe(withSocket);
 
         var failing = designs.Count(d => d.TryGetProperty("summary", out var summary) && summary.GetProperty("errors").GetInt32() > 0);
         sections.Count(s => s.Groups[1].Value == "fail").ShouldBe(failing);

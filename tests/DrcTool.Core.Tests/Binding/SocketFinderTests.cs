@@ -31,9 +31,15 @@ public class SocketFinderTests
         var design = new DesignBuilder()
             .Part("U1", "TRACKER-SOM", "M.2_E_KEY_TRACKER", Enumerable.Range(1, 100).Select(i => (i.ToString(), "")))
             .Build();
-        var search = SocketFinder.Default.Find(design);
+        // The B-SoM socket's patterns alone (the Tracker SoM's own patterns take such a part, when its pads fit it).
+        var search = new SocketFinder(SocketRules.Default).Find(design);
         search.Found.ShouldBeFalse();
         search.Rejected.Single().ShouldStartWith("U1:");
+        // Every module: 100 pads are more than the Tracker SoM's 95 too, so nothing takes it, and both say why.
+        var all = SocketFinder.Default.Find(design);
+        all.Found.ShouldBeFalse();
+        all.Rejected.Count.ShouldBe(2);
+        all.Rejected.ShouldAllBe(r => r.StartsWith("U1:"));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using DrcTool.Core.Modules;
 using DrcTool.Core.Binding;
 using DrcTool.Core.Migration;
 

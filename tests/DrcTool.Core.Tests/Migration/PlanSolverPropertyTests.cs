@@ -1,3 +1,4 @@
+using DrcTool.Core.Modules;
 using CsCheck;
 using DrcTool.Core.Migration;
 

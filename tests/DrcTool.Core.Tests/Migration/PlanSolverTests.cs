@@ -1,3 +1,4 @@
+using DrcTool.Core.Modules;
 using DrcTool.Core.Migration;
 using static DrcTool.Core.Tests.Migration.Pins;
 

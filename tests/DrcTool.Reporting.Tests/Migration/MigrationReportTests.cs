@@ -1,3 +1,4 @@
+using DrcTool.Core.Modules;
 using System.Text.Json;
 using DrcTool.Core.Binding;
 using DrcTool.Core.Migration;

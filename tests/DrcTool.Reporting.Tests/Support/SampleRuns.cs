@@ -98,7 +98,8 @@ public static class SampleRuns
                 {
                     File = good,
                     Format = "eagle-sch",
-                    Module = "B-Series SoM",
+                    ModuleName = "B-Series SoM",
+                    ModuleId = "b-som",
                     Variant = "B404X",
                     SocketReference = "J1",
                     PinMap = PinMap((10, "3V3", "+3V3", PinStatus.Ok), (34, "RST", "/RESET", PinStatus.Warning), (36, "D7", net, PinStatus.Error)),
@@ -120,7 +121,8 @@ public static class SampleRuns
                 {
                     File = "/repo/boards/gamma/gamma.brd",
                     Format = "eagle-brd",
-                    Module = "B-Series SoM",
+                    ModuleName = "B-Series SoM",
+                    ModuleId = "b-som",
                     Variant = "B524",
                     SocketReference = "U1",
                     PinMap = PinMap((10, "3V3", "3V3", PinStatus.Ok)),

@@ -1,3 +1,4 @@
+using DrcTool.Core.Modules;
 using System.Globalization;
 
 namespace DrcTool.Core.Migration.Solver;

@@ -1,3 +1,4 @@
+using DrcTool.Core.Modules;
 namespace DrcTool.Core.Migration.Solver;
 
 /// <summary>

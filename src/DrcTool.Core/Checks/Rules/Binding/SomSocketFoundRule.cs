@@ -4,15 +4,19 @@ using DrcTool.Core.Model;
 
 namespace DrcTool.Core.Checks.Rules.Binding;
 
-/// <summary>DRC001: the design has a B-Series SoM socket, found without doubt.</summary>
+/// <summary>
+/// DRC001: the design carries a known module (the B-SoM's socket, a Boron, an Electron, an E-Series or a Tracker SoM),
+/// found without doubt. No module is a note (a FeatherWing in a hardware repository is not a mistake) unless the config
+/// says <c>module: required</c>.
+/// </summary>
 public sealed class SomSocketFoundRule : DesignRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.SomSocketNotFound,
-        "B-Series SoM socket found",
-        "No B-Series SoM socket found / several parts look like the socket / the part given with --som is not a socket",
+        "Particle module found",
+        "No Particle module found / several parts look like a module / the part given with --module or --som does not fit",
         "Binding",
-        Severity.Error);
+        Severity.Note);
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -29,28 +33,20 @@ public sealed class SomSocketFoundRule : DesignRule
             {
                 RuleId = Rule.Id,
                 Severity = Severity.Error,
-                Message = $"no B-Series SoM socket bound: {problem}",
+                Message = $"no module bound: {problem}",
                 Location = fileLocation,
-                FixHint = "Give --som the reference of the M.2 socket as the design names it (see `drctool netlist`).",
+                FixHint = "Give --module a module name (B-SoM, Boron, Electron, E-Series, Tracker SoM) or the reference of its part as the design names it (see `drctool netlist`).",
             };
             yield break;
         }
 
         if (search.Socket is not { } socket)
         {
-            var rejected = search.Rejected.Count > 0 ? $" Parts that matched a pattern but not the pads: {string.Join("; ", search.Rejected)}." : "";
-            yield return new Finding
-            {
-                RuleId = Rule.Id,
-                Severity = Severity.Error,
-                Message = "no B-Series SoM socket found: no part matches the M.2 key-E socket patterns (rules/modules/b-som/module.yaml) "
-                          + "or has its pads (contacts 1-23 and 32-75). No SoM rule could be checked." + rejected,
-                Location = fileLocation,
-                FixHint = "If the board carries a B-SoM, name its socket with --som REF or add its footprint to the socket patterns in drctool.yaml.",
-            };
+            yield return NotFound(scope, search, fileLocation);
             yield break;
         }
 
+        var module = search.Module!;
         if (search.IsAmbiguous)
         {
             var tied = search.Candidates.Where(c => c.Rank == search.Candidates[0].Rank).Select(c => c.Component.Reference).ToList();
@@ -58,32 +54,23 @@ public sealed class SomSocketFoundRule : DesignRule
             {
                 RuleId = Rule.Id,
                 Severity = Severity.Warning,
-                Message = $"several parts look like the B-SoM socket ({string.Join(", ", tied)}); checked {socket.Reference} "
-                          + $"because {search.HowFound}",
+                Message = module.IsBSom && search.Candidates.All(c => c.Module.IsBSom)
+                    ? $"several parts look like the B-SoM socket ({string.Join(", ", tied)}); checked {socket.Reference} because {search.HowFound}"
+                    : $"several parts look like a module ({string.Join(", ", search.Candidates.Where(c => c.Rank == search.Candidates[0].Rank).Select(c => $"{c.Component.Reference} {c.Module.Name}"))}); "
+                      + $"took {socket.Reference} for the {module.Name} because {search.HowFound}",
                 Parts = tied,
                 Location = socket.Location,
-                FixHint = "Say which part is the socket with --som REF.",
+                FixHint = "Say which part is the module with --module REF.",
             };
         }
 
-        if (search.IsOverride && search.Candidates.Count == 1 && search.Candidates[0].Shape is { } shape
-            && (shape.IsRuledOut || shape.ContactPads < 67))
+        if (search.IsOverride && search.Candidates.Count == 1 && search.Candidates[0] is { Shape: { } shape } given
+            && (shape.IsRuledOut || shape.ContactPads < given.Module.Recognition.MinimumContacts))
         {
-            var why = shape.IsRuledOut
-                ? $"it has pads a key-E socket cannot have ({string.Join(", ", shape.RuledOutBy.Take(5))})"
-                : $"only {shape.ContactPads} of its pads are M.2 contacts 1-23/32-75";
-            yield return new Finding
-            {
-                RuleId = Rule.Id,
-                Severity = shape.ContactPads == 0 || shape.IsRuledOut ? Severity.Error : Severity.Warning,
-                Message = $"{socket.Reference} was taken as the SoM socket ({search.HowFound}) but {why}",
-                Parts = [socket.Reference],
-                Location = socket.Location,
-                FixHint = "Check that --som (or som.reference in drctool.yaml) names the M.2 socket, whose pads are numbered 1-23 and 32-75.",
-            };
+            yield return ShapeMismatch(search, socket, given.Module, shape);
         }
 
-        if (!socket.Fitted)
+        if (!socket.Fitted && module.IsBSom)
         {
             yield return new Finding
             {
@@ -95,5 +82,66 @@ public sealed class SomSocketFoundRule : DesignRule
                 FixHint = "Clear the DNP/exclude flag or the NC value on the socket.",
             };
         }
+
+        if (!module.IsBSom)
+        {
+            yield return new Finding
+            {
+                RuleId = Rule.Id,
+                Severity = Severity.Note,
+                // A module on headers is often marked not fitted (the assembler leaves it to be plugged in): say so, no more.
+                Message = $"{socket.Reference} is {Article(module.Name)} {module.Name} ({search.HowFound}{(socket.Fitted ? "" : "; marked not fitted, as a module plugged in by hand is")}); "
+                          + "the B-Series SoM base-board rules do not apply to it. "
+                          + "`drctool pins` shows its pin map and pin uses; `drctool migrate` plans its move to the B-SoM",
+                Parts = [socket.Reference],
+                Location = socket.Location,
+            };
+        }
+    }
+
+    /// <summary>"an" before a vowel ("an Electron", "an E-Series"), else "a".</summary>
+    private static string Article(string name) => name.Length > 0 && "AEIOU".Contains(char.ToUpperInvariant(name[0])) ? "an" : "a";
+
+    private static Finding NotFound(RuleScope scope, SocketSearch search, SourceLocation location)
+    {
+        var rejected = search.Rejected.Count > 0 ? $" Parts that matched a pattern but not the pads: {string.Join("; ", search.Rejected)}." : "";
+        var required = scope.Config.ModuleRequired;
+        var looked = search.Searched.Count == 1
+            ? $"no part matches the {search.Searched[0].Name}'s patterns (rules/modules/{search.Searched[0].Id}/module.yaml)"
+            : $"no part matches the patterns or pad shape of the {string.Join(", ", search.Searched.Select(m => m.Name))} (rules/modules/)";
+        return new Finding
+        {
+            RuleId = Rule.Id,
+            Severity = required ? Severity.Error : Severity.Note,
+            Message = $"no Particle module found: {looked}, and no part has the B-SoM socket's pads (contacts 1-23 and 32-75). "
+                      + (required ? "The config requires one (module: required in drctool.yaml); no module rule could be checked." : "No module rule was checked.")
+                      + rejected,
+            Location = location,
+            FixHint = "If the board carries a module, name its part with --module REF or add its footprint to the patterns (sockets: in drctool.yaml for the B-SoM socket).",
+        };
+    }
+
+    private static Finding ShapeMismatch(SocketSearch search, Component part, Modules.ModuleDefinition module, PadShape shape)
+    {
+        var why = module.IsBSom
+            ? shape.IsRuledOut
+                ? $"it has pads a key-E socket cannot have ({string.Join(", ", shape.RuledOutBy.Take(5))})"
+                : $"only {shape.ContactPads} of its pads are M.2 contacts 1-23/32-75"
+            : shape.IsRuledOut
+                ? $"it has pads a {module.Name} cannot have ({string.Join(", ", shape.RuledOutBy.Take(5))})"
+                : $"only {shape.ContactPads} of its pads are {module.Name} pins";
+        return new Finding
+        {
+            RuleId = Rule.Id,
+            Severity = shape.ContactPads == 0 || shape.IsRuledOut ? Severity.Error : Severity.Warning,
+            Message = module.IsBSom
+                ? $"{part.Reference} was taken as the SoM socket ({search.HowFound}) but {why}"
+                : $"{part.Reference} was taken for the {module.Name} ({search.HowFound}) but {why}",
+            Parts = [part.Reference],
+            Location = part.Location,
+            FixHint = module.IsBSom
+                ? "Check that --som (or som.reference in drctool.yaml) names the M.2 socket, whose pads are numbered 1-23 and 32-75."
+                : $"Check that --module names the {module.Name}'s part ({module.Recognition.Shape.Description}).",
+        };
     }
 }

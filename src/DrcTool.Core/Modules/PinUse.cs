@@ -1,4 +1,4 @@
-namespace DrcTool.Core.Migration;
+namespace DrcTool.Core.Modules;
 
 /// <summary>
 /// How a board uses a module pin: the vocabulary of the module pin-use inference (issue 10, item 4).
