@@ -9,6 +9,7 @@ namespace DrcTool.Cli.Tests.Packaging;
 /// environment its `env:` block and the runner set, the inputs filled in, and the tool installed from the packed folder
 /// (input package-source). The `uses:` steps (setup-dotnet, upload-sarif) are GitHub's and are not run here.
 /// </summary>
+[Collection(PackagingCollection.Name)]
 public sealed class ActionTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("drctool-action-").FullName;
@@ -91,10 +92,29 @@ public sealed class ActionTests : IDisposable
         strict.VerdictExitCode.ShouldBe(1);
     }
 
-    private sealed record ActionResult(string Workspace, Dictionary<string, string> Outputs, int VerdictExitCode, string Summary, string Log);
+    [AotBuildFact]
+    public void Without_a_package_source_and_with_no_DrcTool_on_the_feeds_it_packs_the_tool_from_its_own_source()
+    {
+        // The job's only feed is an empty folder (a nuget.config in the workspace, as a repository would have one):
+        // the install from the feeds fails, and the action packs the framework-dependent tool from its checkout.
+        var result = RunAction(
+            new Dictionary<string, string> { ["paths"] = Path.Combine(RepoPaths.SampleBoards, "violations", "DRC003-sim-wired") },
+            packageSource: null);
 
-    /// <summary>Runs the run-steps in order, as the runner would, with the inputs given and the defaults of action.yml.</summary>
-    private ActionResult RunAction(Dictionary<string, string> given)
+        result.Log.ShouldContain("::notice title=DrcTool::DrcTool is not on the package feeds");
+        result.Outputs["exit-code"].ShouldBe("1", result.Log);
+        result.Summary.ShouldContain("DRC003");
+        var (command, _) = PackagingEnvironment.InstalledCommand(Path.Combine(result.Temp, "drctool-tool"));
+        ((string)command.Attribute("Runner")!).ShouldBe("dotnet", "the framework-dependent package");
+    }
+
+    private sealed record ActionResult(string Workspace, string Temp, Dictionary<string, string> Outputs, int VerdictExitCode, string Summary, string Log);
+
+    /// <summary>
+    /// Runs the run-steps in order, as the runner would, with the inputs given and the defaults of action.yml, installing
+    /// from the packed folder; with <paramref name="packageSource"/> null, from the feeds of a workspace whose only feed is empty.
+    /// </summary>
+    private ActionResult RunAction(Dictionary<string, string> given, string? packageSource = "packed")
     {
         var run = Path.Combine(_dir, Guid.NewGuid().ToString("N")[..8]);
         var workspace = Path.Combine(run, "workspace");
@@ -108,7 +128,17 @@ public sealed class ActionTests : IDisposable
         var inputs = ((YamlMappingNode)action["inputs"]).Children.ToDictionary(
             kv => ((YamlScalarNode)kv.Key).Value!,
             kv => given.TryGetValue(((YamlScalarNode)kv.Key).Value!, out var value) ? value : Scalar((YamlMappingNode)kv.Value, "default") ?? "");
-        inputs["package-source"] = PackagingEnvironment.Packages!;
+        if (packageSource is null)
+        {
+            var empty = Directory.CreateDirectory(Path.Combine(run, "empty-feed")).FullName;
+            PackagingEnvironment.OnlySourceConfig(workspace, empty);
+            inputs["package-source"] = "";
+        }
+        else
+        {
+            inputs["package-source"] = PackagingEnvironment.Packages!;
+        }
+
         inputs["upload-sarif"] = "false";
 
         var stepOutputs = new Dictionary<string, Dictionary<string, string>>();
@@ -146,7 +176,7 @@ public sealed class ActionTests : IDisposable
             var scriptFile = Path.Combine(run, $"step-{stepOutputs.Count}.sh");
             File.WriteAllText(scriptFile, script);
             // GitHub's `shell: bash` is `bash --noprofile --norc -eo pipefail {0}`.
-            var result = ProcessRunner.Run("bash", ["--noprofile", "--norc", "-eo", "pipefail", scriptFile], workspace, env);
+            var result = ProcessRunner.Run("bash", ["--noprofile", "--norc", "-eo", "pipefail", scriptFile], workspace, env, TimeSpan.FromMinutes(20));
             log.Append(result.Output).Append(result.Error);
             var id = Scalar(step, "id") ?? $"step{stepOutputs.Count}";
             stepOutputs[id] = File.ReadAllLines(outputFile).Where(l => l.Contains('=')).ToDictionary(l => l[..l.IndexOf('=')], l => l[(l.IndexOf('=') + 1)..]);
@@ -160,7 +190,7 @@ public sealed class ActionTests : IDisposable
             }
         }
 
-        return new ActionResult(workspace, stepOutputs["check"], verdict, File.ReadAllText(summary), log.ToString());
+        return new ActionResult(workspace, temp, stepOutputs["check"], verdict, File.ReadAllText(summary), log.ToString());
     }
 
     /// <summary>The one expression form the env blocks use: ${{ inputs.NAME }} or ${{ steps.ID.outputs.NAME }}.</summary>

@@ -8,6 +8,7 @@ namespace DrcTool.Cli.Tests.Packaging;
 /// its build stage's RUN script is run directly): the file the final stage copies exists, needs nothing but the C
 /// library, and checks the sample boards.
 /// </summary>
+[Collection(PackagingCollection.Name)]
 public sealed partial class DockerfileTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("drctool-image-").FullName;

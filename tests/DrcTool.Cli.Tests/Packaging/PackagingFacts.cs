@@ -13,6 +13,15 @@ internal static class PackagingEnvironment
 
     public static bool AotBuild => Environment.GetEnvironmentVariable("DRCTOOL_AOT_BUILD") == "1";
 
+    /// <summary>
+    /// The command an installed tool runs: the `Command` of the installed runtime package's DotnetToolSettings.xml (the
+    /// store also holds the DrcTool package's, which names no entry point), and the folder that settings file is in.
+    /// </summary>
+    public static (System.Xml.Linq.XElement Command, string Folder) InstalledCommand(string toolPath) =>
+        Directory.GetFiles(Path.Combine(toolPath, ".store"), "DotnetToolSettings.xml", SearchOption.AllDirectories)
+            .Select(f => (Command: System.Xml.Linq.XDocument.Load(f).Descendants("Command").Single(), Folder: Path.GetDirectoryName(f)!))
+            .Single(c => c.Command.Attribute("EntryPoint") is not null);
+
     /// <summary>A nuget.config whose only source is the packed folder: installing from it works offline.</summary>
     public static string OnlySourceConfig(string folder, string packages)
     {
@@ -52,4 +61,14 @@ public sealed class AotBuildFactAttribute : FactAttribute
             Skip = "runs a Native AOT build (minutes): set DRCTOOL_AOT_BUILD=1 (.ci/run does)";
         }
     }
+}
+
+/// <summary>
+/// The tests that build, pack or install the tool run one at a time: each restores and builds src/DrcTool.Cli for
+/// another runtime in the same obj folder.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class PackagingCollection
+{
+    public const string Name = "Packaging";
 }

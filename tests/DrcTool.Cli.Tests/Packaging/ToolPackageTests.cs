@@ -9,6 +9,7 @@ namespace DrcTool.Cli.Tests.Packaging;
 /// The .NET tool as a user installs it: `dotnet tool install` from the folder .ci/pack-tool.sh wrote, with that folder
 /// as the only package source (so it works offline), then the installed drctool run on the project's sample boards.
 /// </summary>
+[Collection(PackagingCollection.Name)]
 public sealed class ToolPackageTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("drctool-tool-").FullName;
@@ -46,10 +47,10 @@ public sealed class ToolPackageTests : IDisposable
             .ShouldContain(f => f.GetProperty("rule").GetString() == "DRC003");
 
         // The machine's own package is the Native AOT one: an executable, not an assembly for `dotnet` to run.
-        var installed = Directory.GetFiles(Path.Combine(tools, ".store"), "DotnetToolSettings.xml", SearchOption.AllDirectories).Single();
-        var command = XDocument.Load(installed).Descendants("Command").Single();
+        var (command, folder) = PackagingEnvironment.InstalledCommand(tools);
         ((string)command.Attribute("Runner")!).ShouldBe("executable");
-        Directory.GetFiles(Path.GetDirectoryName(installed)!, "*.dll").ShouldBeEmpty("Native AOT: one executable, no assemblies");
+        Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal)
+            .ShouldBe(["DotnetToolSettings.xml", "drctool"], "Native AOT: one executable, no assemblies, no symbols");
     }
 
     [PackagesFact]
