@@ -1,4 +1,3 @@
-using DrcTool.Core.Modules;
 using BenchmarkDotNet.Attributes;
 using DrcTool.Core.Migration;
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using DrcTool.Cli.Batch;
-using DrcTool.Core.Binding;
 using DrcTool.Core.Checks;
 using DrcTool.Core.Config;
 

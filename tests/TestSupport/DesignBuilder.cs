@@ -1,4 +1,3 @@
-using DrcTool.Core.Binding;
 using DrcTool.Core.Model;
 
 namespace DrcTool.TestSupport;

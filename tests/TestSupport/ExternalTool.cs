@@ -6,7 +6,9 @@ namespace DrcTool.TestSupport;
 public static class ExternalTool
 {
     /// <summary>The exit code and both output streams; a run over <paramref name="limit"/> is killed and throws.</summary>
-    public static (int ExitCode, string Stdout, string Stderr) Run(string executable, IEnumerable<string> arguments, string? workingFolder, TimeSpan limit)
+    /// <param name="environment">Variables to set for the run; a null value removes the variable.</param>
+    public static (int ExitCode, string Stdout, string Stderr) Run(string executable, IEnumerable<string> arguments, string? workingFolder, TimeSpan limit,
+        IReadOnlyDictionary<string, string?>? environment = null)
     {
         var start = new ProcessStartInfo(executable)
         {
@@ -16,6 +18,12 @@ public static class ExternalTool
             UseShellExecute = false,
         };
         if (workingFolder is not null) start.WorkingDirectory = workingFolder;
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null) start.Environment.Remove(name);
+            else start.Environment[name] = value;
+        }
+
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         using var process = Process.Start(start)!;
         process.StandardInput.Close();

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using DrcTool.Core.Binding;
+using DrcTool.Core.Config;
 using DrcTool.Core.Migration;
 using DrcTool.Reporting.Migration;
 using DrcTool.Reporting.Output;
@@ -64,7 +64,7 @@ internal sealed class MigrateCommand
             return ExitCodes.UsageOrUnreadable;
         }
 
-        var source = MigrationSourceReader.Default.Read(design, parse.GetValue(_module), out var problem);
+        var source = MigrationSourceReader.Default.Read(design, parse.GetValue(_module), DrcConfig.Default, out var problem);
         if (source is null)
         {
             _env.Error.WriteLine($"{design.SourceFile}: error: {problem}");

@@ -1,5 +1,4 @@
 using DrcTool.Core.Analysis.Picture;
-using DrcTool.Core.Binding;
 using DrcTool.Core.Model;
 
 namespace DrcTool.Core.Analysis;

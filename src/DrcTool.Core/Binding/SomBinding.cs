@@ -1,5 +1,4 @@
 using DrcTool.Core.Model;
-using DrcTool.Core.Modules;
 
 namespace DrcTool.Core.Binding;
 

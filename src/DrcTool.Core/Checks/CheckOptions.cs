@@ -1,4 +1,3 @@
-using DrcTool.Core.Binding;
 using DrcTool.Core.Config;
 
 namespace DrcTool.Core.Checks;

@@ -1,7 +1,6 @@
 using DrcTool.Core.Analysis;
 using DrcTool.Core.Binding;
 using DrcTool.Core.Model;
-using DrcTool.Core.Modules;
 
 namespace DrcTool.Core.Checks;
 

@@ -45,4 +45,5 @@ public static class RuleIds
     public const string SharedD2D3 = "DRC041";
     public const string InterruptLimit = "DRC042";
     public const string ControlInputPull = "DRC043";
+    public const string FiveVoltOnIntolerantPin = "DRC044";
 }

@@ -1,4 +1,3 @@
-using DrcTool.Core.Modules;
 using DrcTool.Core.Analysis;
 using DrcTool.Core.Analysis.Parts;
 using DrcTool.Core.Binding;

@@ -1,5 +1,4 @@
 using DrcTool.Core.Analysis.Parts;
-using DrcTool.Core.Binding;
 using DrcTool.Core.Checks;
 using DrcTool.Core.Knowledge;
 using DrcTool.Core.Model;

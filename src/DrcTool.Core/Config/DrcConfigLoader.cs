@@ -1,6 +1,6 @@
+using DrcTool.Core.Model;
 using System.Text.RegularExpressions;
 using DrcTool.Core.Analysis.Parts;
-using DrcTool.Core.Binding;
 using DrcTool.Core.Checks;
 using DrcTool.Core.Knowledge;
 using YamlDotNet.Core;
@@ -237,7 +237,7 @@ public static class DrcConfigLoader
             var pattern = nodes.Scalar(field, key);
             try
             {
-                _ = new Regex(pattern, RegexOptions.None, TimeSpan.FromMilliseconds(200));
+                _ = new Regex(pattern, RegexOptions.None, PatternTimeout.PerMatch);
             }
             catch (ArgumentException e)
             {
@@ -283,7 +283,7 @@ public static class DrcConfigLoader
             Regex regex;
             try
             {
-                regex = new Regex(match, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+                regex = new Regex(match, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternTimeout.PerMatch);
             }
             catch (ArgumentException e)
             {

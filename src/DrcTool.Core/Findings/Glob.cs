@@ -1,3 +1,4 @@
+using DrcTool.Core.Model;
 using System.Collections.Concurrent;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -35,6 +36,6 @@ public static class Glob
         }
 
         text.Append('$');
-        return new Regex(text.ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline, TimeSpan.FromMilliseconds(200));
+        return new Regex(text.ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline, PatternTimeout.PerMatch);
     }
 }

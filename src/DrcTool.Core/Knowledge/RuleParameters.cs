@@ -34,6 +34,7 @@ public sealed class RuleParameters
         Pmic = new PmicLimits(Read("pmic.k-ilim-amp-ohms"), Read("pmic.b4xx-min-input-amps"), Read("pmic.b5xx-min-input-amps"));
         Antenna = new AntennaPlacement(Read("antenna.min-metal-mm"), Read("antenna.recommended-metal-mm"));
         StatusLedPwmHz = Read("pwm.status-led-hz");
+        DefaultPwmHz = Read("pwm.default-hz");
         SeriesTerminationMaxOhms = Read("series-termination.max-ohms");
         RailConflictVolts = Read("rail.conflict-volts");
         KeysRead = read;
@@ -82,6 +83,9 @@ public sealed class RuleParameters
 
     /// <summary>The frequency Device OS keeps on the PWM group of the status RGB LED (pwm.status-led-hz).</summary>
     public double StatusLedPwmHz { get; }
+
+    /// <summary>Device OS' PWM frequency when firmware gives none (pwm.default-hz).</summary>
+    public double DefaultPwmHz { get; }
 
     /// <summary>A resistor of at most this much in series keeps a line the same signal (series-termination.max-ohms).</summary>
     public double SeriesTerminationMaxOhms { get; }

@@ -1,4 +1,3 @@
-using DrcTool.Core.Modules;
 namespace DrcTool.Core.Migration;
 
 /// <summary>The serial buses the solver maps whole: a source bus goes to one target bus with every role matched.</summary>

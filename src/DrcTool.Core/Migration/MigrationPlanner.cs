@@ -1,5 +1,3 @@
-using DrcTool.Core.Modules;
-using DrcTool.Core.Binding;
 using DrcTool.Core.Knowledge;
 
 namespace DrcTool.Core.Migration;

@@ -1,4 +1,3 @@
-using DrcTool.Core.Modules;
 using System.Text.RegularExpressions;
 
 namespace DrcTool.Core.Migration;
@@ -16,16 +15,11 @@ public sealed record MigrationRules
 
     public required IReadOnlyList<string> SignalKinds { get; init; }
 
-    public required int DefaultPwmHz { get; init; }
-
     /// <summary>Bus roles held only when used (Serial1 RTS/CTS).</summary>
     public IReadOnlyList<string> OptionalRoles { get; init; } = [];
 
     /// <summary>SPI roles that are chip selects: any GPIO, no bus role.</summary>
     public IReadOnlyList<string> ChipSelectRoles { get; init; } = [];
-
-    /// <summary>PWM groups whose frequency Device OS fixes, by group name.</summary>
-    public IReadOnlyDictionary<string, int> PwmFixedHz { get; init; } = new Dictionary<string, int>();
 
     /// <summary>The PMIC and fuel gauge's I2C addresses.</summary>
     public IReadOnlyList<FixedI2cDevice> PmicDevices { get; init; } = [];

@@ -183,11 +183,9 @@ internal static class MigrationRulesReader
         YamlNodes nodes, YamlMappingNode target, Dictionary<string, string> replacements, Dictionary<string, string> noEquivalent)
     {
         IReadOnlyList<string> signalKinds = [], optionalRoles = [], chipSelectRoles = [];
-        var defaultPwmHz = 500;
-        var fixedHz = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var pmicDevices = new List<FixedI2cDevice>();
         foreach (var (key, _, value) in nodes.Entries(target, "target",
-                     "signal-kinds", "optional-roles", "chip-select-roles", "pwm-fixed-hz", "default-pwm-hz", "pmic-devices"))
+                     "signal-kinds", "optional-roles", "chip-select-roles", "pmic-devices"))
         {
             switch (key)
             {
@@ -199,16 +197,6 @@ internal static class MigrationRulesReader
                     break;
                 case "chip-select-roles":
                     chipSelectRoles = nodes.Strings(value, "chip-select-roles");
-                    break;
-                case "default-pwm-hz":
-                    defaultPwmHz = Integer(nodes, value, "default-pwm-hz");
-                    break;
-                case "pwm-fixed-hz":
-                    foreach (var (group, _, hz) in nodes.Entries(nodes.Mapping(value, "pwm-fixed-hz"), "pwm-fixed-hz"))
-                    {
-                        fixedHz[group] = Integer(nodes, hz, $"pwm-fixed-hz.{group}");
-                    }
-
                     break;
                 default:
                     pmicDevices.AddRange(nodes.Sequence(value, "pmic-devices").Children.Select(d => ReadDevice(nodes, d)));
@@ -224,10 +212,8 @@ internal static class MigrationRulesReader
         return new MigrationRules
         {
             SignalKinds = signalKinds,
-            DefaultPwmHz = defaultPwmHz,
             OptionalRoles = optionalRoles,
             ChipSelectRoles = chipSelectRoles,
-            PwmFixedHz = fixedHz,
             PmicDevices = pmicDevices,
             Replacements = replacements,
             NoEquivalent = noEquivalent,

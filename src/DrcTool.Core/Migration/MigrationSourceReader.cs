@@ -1,92 +1,97 @@
 using DrcTool.Core.Analysis;
+using DrcTool.Core.Analysis.Uses;
 using DrcTool.Core.Binding;
+using DrcTool.Core.Checks;
+using DrcTool.Core.Config;
 using DrcTool.Core.Model;
-using DrcTool.Core.Modules;
 
 namespace DrcTool.Core.Migration;
 
 /// <summary>
-/// Finds the module a design carries (any module in rules/modules but the B-SoM, or the one <c>--module</c> names),
-/// binds its pins to nets, and describes each wired pin for the planner: its kind and functions from the module
-/// data, where the guides send it, its uses and the parts on its net.
+/// Finds and binds the module a design carries through the binding `check` and `pins` use (any module in
+/// rules/modules, or the one <c>--module</c> names), takes each wired pin's uses from the pin-use inference
+/// (rules/pin-uses.yaml), and describes each wired pin for the planner: its kind and functions from the module data,
+/// where the guides send it, its uses, the PWM frequency it needs and the parts on its net.
 /// </summary>
 public sealed class MigrationSourceReader
 {
     private readonly ModuleCatalog _catalog;
+    private readonly DesignChecker _checker;
 
-    public MigrationSourceReader(ModuleCatalog catalog)
+    public MigrationSourceReader(ModuleCatalog catalog, DesignChecker checker)
     {
         _catalog = catalog;
+        _checker = checker;
     }
 
-    public static MigrationSourceReader Default { get; } = new(ModuleCatalog.Default);
+    public static MigrationSourceReader Default { get; } = new(ModuleCatalog.Default, DesignChecker.Default);
 
     /// <summary>The modules a design can migrate from: every module with a B-SoM destination column.</summary>
     public IEnumerable<ModuleDefinition> SourceModules =>
         _catalog.Modules.Where(m => !m.IsBSom && m.Pinout.Pins.Any(p => p.BSomContact is not null));
 
-    /// <param name="module">A module name, or a part reference to take as the module; null to search.</param>
+    /// <param name="module">A module name, or a part reference to take as the module; null to search (or the config's).</param>
+    /// <param name="config">The drctool.yaml that applies: socket patterns, module, rails and rule parameters.</param>
     /// <param name="problem">Why no source was found.</param>
-    public SourceBoard? Read(Design design, string? module, out string? problem)
+    public SourceBoard? Read(Design design, string? module, DrcConfig config, out string? problem)
     {
-        var named = module is null ? null : _catalog.Find(module);
-        var reference = module is not null && named is null ? module : null;
-        if (named is { IsBSom: true })
+        var options = new CheckOptions { Config = config, Module = module };
+        var sources = string.Join(", ", SourceModules.Select(m => m.Name));
+        if (options.EffectiveModule is { } asked && _catalog.Find(asked) is { IsBSom: true } target)
         {
-            problem = $"the {named.Name} is what a migration moves to; --module names the source (one of {string.Join(", ", SourceModules.Select(m => m.Name))})";
+            problem = $"the {target.Name} is what a migration moves to; --module names the source (one of {sources})";
             return null;
         }
 
-        if (module is null && new SocketFinder(_catalog.BSom.Recognition).Find(design) is { Socket: { } som, Candidates: [{ ByPattern: true }, ..] })
+        var (search, binding) = _checker.Bind(design, options);
+        if (binding is null)
         {
-            problem = $"the design already carries a B-Series SoM ({som.Reference}); name the source module with --module to plan anyway";
+            problem = search.Problem ?? $"no source module found (looked for {sources}); name it with --module";
             return null;
         }
 
-        foreach (var definition in named is null ? SourceModules : [named])
+        if (binding.Module.IsBSom)
         {
-            var search = new SocketFinder(definition.Recognition).Find(design, reference);
-            // Without --module only a part named like the module counts: a pad count alone matches too much.
-            if (search.Socket is null || module is null && search.Candidates is not [{ ByPattern: true }, ..])
-            {
-                continue;
-            }
-
-            var binding = new SomBinder(definition.Pinout, definition.Recognition).Bind(design, search.Socket, search.HowFound, SomVariant.B404X);
-            problem = null;
-            return Describe(design, definition, binding);
+            problem = options.EffectiveModule is null
+                ? $"the design already carries a B-Series SoM ({binding.Socket.Reference}); name the source module with --module to plan anyway"
+                : $"{binding.Socket.Reference} is a B-Series SoM socket, what a migration moves to; --module names the source (one of {sources})";
+            return null;
         }
 
-        problem = named is not null
-            ? $"no {named.Name} found in the design"
-            : reference is not null
-                ? $"no part '{reference}' that is an {string.Join(", ", SourceModules.Select(m => m.Name))} module"
-                : $"no source module found (looked for {string.Join(", ", SourceModules.Select(m => m.Name))}); name it with --module";
-        return null;
+        if (!SourceModules.Contains(binding.Module))
+        {
+            problem = $"{binding.Socket.Reference} is a {binding.Module.Name}, which the migration guides give no B-SoM pins for; migrate plans moves from {sources}";
+            return null;
+        }
+
+        problem = null;
+        var picture = ElectricalPicture.Build(design, binding, PictureSettings.From(config));
+        return Describe(design, binding, picture, PinUseInference.Default);
     }
 
-    private static SourceBoard Describe(Design design, ModuleDefinition module, SomBinding binding)
+    private static SourceBoard Describe(Design design, SomBinding binding, ElectricalPicture picture, PinUseInference inference)
     {
-        var components = design.Components.ToDictionary(c => c.Reference, StringComparer.Ordinal);
-        var picture = ElectricalPicture.Build(design);
+        var module = binding.Module;
         var pins = new List<SourceBoardPin>();
-        foreach (var group in binding.Contacts.Select(c => c.Net is null ? ByPinName(design, binding.Socket, c) : c)
-                     .Where(c => c.Net is not null).GroupBy(c => c.Pin.Contact).OrderBy(g => g.Key))
+        foreach (var group in binding.Contacts.Where(c => c.Net is not null).GroupBy(c => c.Pin.Contact).OrderBy(g => g.Key))
         {
             var contact = group.First();
-            var parts = contact.Net!.Nodes
-                .Where(n => n.Reference != binding.Socket.Reference && components.ContainsKey(n.Reference))
-                .Select(n => new NetPart(n.Reference, components[n.Reference].Value, PinName(components[n.Reference], n.Pin)))
+            var net = contact.Net!;
+            var parts = net.Nodes
+                .Where(n => n.Reference != binding.Socket.Reference)
+                .Select(n => (Node: n, Part: design.FindComponent(n.Reference)))
+                .Where(x => x.Part is not null)
+                .Select(x => new NetPart(x.Part!.Reference, x.Part.Value, x.Part.FindPin(x.Node.Pin)?.Name ?? x.Node.Pin))
                 .Distinct()
                 .ToList();
             var pin = contact.Pin;
-            pins.Add(new SourceBoardPin(pin.Name, pin.Kind.ToString().ToLowerInvariant(), pin.Functions.Select(f => f.ToString()).ToList(), contact.Net.Name,
-                PinUseGuess.Uses(pin, contact.Net.Name, parts))
+            var uses = inference.Infer(binding, contact, picture);
+            pins.Add(new SourceBoardPin(pin.Name, pin.Kind.ToString().ToLowerInvariant(), pin.Functions.Select(f => f.ToString()).ToList(), net.Name, uses.Uses)
             {
                 Number = pin.Contact,
                 GuideContact = pin.BSomContact,
                 FiveVoltTolerant = pin.FiveVoltTolerant == true,
-                MaxVolts = pin.Kind is SomPinKind.Power or SomPinKind.Ground or SomPinKind.Usb ? null : HighestVolts(picture, contact.Net),
+                MaxVolts = pin.Kind is SomPinKind.Power or SomPinKind.Ground or SomPinKind.Usb ? null : HighestVolts(picture, net),
                 Parts = parts,
             });
         }
@@ -119,16 +124,4 @@ public sealed class MigrationSourceReader
 
         return volts;
     }
-
-    /// <summary>
-    /// A footprint that names its pads after the module's pins (the chipmc Boron carrier: 3V3, A0, MD, MI, SDA...)
-    /// binds by name: the part pin whose number or name is the module pin's name or alias.
-    /// </summary>
-    private static BoundContact ByPinName(Design design, Component socket, BoundContact contact)
-    {
-        var match = socket.Pins.FirstOrDefault(p => contact.Pin.IsNamed(p.Number) || contact.Pin.IsNamed(p.Name));
-        return match is null ? contact : contact with { Pad = match.Number, Net = design.NetOf(socket.Reference, match.Number) };
-    }
-
-    private static string PinName(Component component, string pad) => component.FindPin(pad)?.Name ?? pad;
 }

@@ -32,6 +32,7 @@ internal sealed partial class NoteWriter
             "variant" => _variant,
             "antenna" => _rules.Antennas.GetValueOrDefault(_variant, "the certified antenna of the variant's datasheet"),
             _ when key.EndsWith("-ohms", StringComparison.Ordinal) => RuleParameters.Ohms(_parameters[key]),
+            _ when key.EndsWith("-hz", StringComparison.Ordinal) => _parameters[key].ToString("0", CultureInfo.InvariantCulture),
             _ => _parameters[key].ToString("0.0##", CultureInfo.InvariantCulture),
         };
     });

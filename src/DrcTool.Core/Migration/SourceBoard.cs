@@ -1,4 +1,3 @@
-using DrcTool.Core.Modules;
 namespace DrcTool.Core.Migration;
 
 /// <summary>

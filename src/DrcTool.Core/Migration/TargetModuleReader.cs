@@ -1,6 +1,3 @@
-using DrcTool.Core.Binding;
-using DrcTool.Core.Modules;
-
 namespace DrcTool.Core.Migration;
 
 /// <summary>
@@ -8,23 +5,25 @@ namespace DrcTool.Core.Migration;
 /// and DAC inputs, PWM groups (<c>pwm:GROUP</c>), buses and their roles (<c>i2c:Wire:SDA</c>, <c>spi:SPI1:MOSI</c>,
 /// <c>uart:Serial1:RTS</c>), the PMIC's bus and interrupt pin (<c>pmic:SDA</c>, <c>pmic:INT</c>), the W5500's pins
 /// (<c>ethernet:nCS</c>) and the interrupt limit (module.yaml). rules/migration.yaml adds what the solver needs on top:
-/// which roles are optional or chip selects, fixed PWM frequencies, the PMIC's addresses.
+/// which roles are optional or chip selects, the PMIC's addresses; rules/rule-parameters.yaml the PWM frequencies: the
+/// group holding the RGB pins runs at pwm.status-led-hz, and pwm.default-hz is Device OS' default.
 /// </summary>
 public static class TargetModuleReader
 {
     private static readonly Lazy<TargetModule> DefaultLazy =
-        new(() => Build(ModuleCatalog.Default.BSom, MigrationRules.Default));
+        new(() => Build(ModuleCatalog.Default.BSom, MigrationRules.Default, RuleParameters.Default));
 
     /// <summary>The B-SoM as rules/ describes it.</summary>
     public static TargetModule Default => DefaultLazy.Value;
 
-    public static TargetModule Build(ModuleDefinition module, MigrationRules rules)
+    public static TargetModule Build(ModuleDefinition module, MigrationRules rules, RuleParameters parameters)
     {
         var pins = module.Pinout.Pins;
+        var statusLedHz = (int)Math.Round(parameters.StatusLedPwmHz);
         var groups = pins.Where(p => p.PwmGroup is { Length: > 0 })
             .GroupBy(p => p.PwmGroup!, StringComparer.OrdinalIgnoreCase)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new PwmGroup(g.Key, g.Select(p => p.Name).ToList(), rules.PwmFixedHz.TryGetValue(g.Key, out var hz) ? hz : null))
+            .Select(g => new PwmGroup(g.Key, g.Select(p => p.Name).ToList(), g.Any(p => p.Kind == SomPinKind.Rgb) ? statusLedHz : null))
             .ToList();
         var groupOf = groups.SelectMany(g => g.Pins.Select(p => (Pin: p, Group: g))).ToDictionary(x => x.Pin, x => x.Group, StringComparer.OrdinalIgnoreCase);
         var contacts = pins
@@ -41,7 +40,7 @@ public static class TargetModuleReader
             })
             .ToList();
 
-        return new TargetModule(contacts, Buses(pins, rules), groups, module.MaxActiveInterrupts, rules.DefaultPwmHz)
+        return new TargetModule(contacts, Buses(pins, rules), groups, module.MaxActiveInterrupts, (int)Math.Round(parameters.DefaultPwmHz))
         {
             PmicBus = BusOfRole(pins, "pmic", "SDA", PinFunction.I2c),
             PmicDevices = rules.PmicDevices,

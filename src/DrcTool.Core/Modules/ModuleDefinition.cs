@@ -1,4 +1,3 @@
-using DrcTool.Core.Binding;
 
 namespace DrcTool.Core.Modules;
 

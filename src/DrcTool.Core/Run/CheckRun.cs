@@ -10,7 +10,7 @@ public sealed record CheckSettings
     public string? SomReference { get; init; }
     /// <summary>--module NAME|REF.</summary>
     public string? Module { get; init; }
-    public Binding.SomVariant? Variant { get; init; }
+    public SomVariant? Variant { get; init; }
     public Severity? FailOn { get; init; }
     /// <summary>At most this many designs at once; by default one per processor.</summary>
     public int MaxParallel { get; init; } = Environment.ProcessorCount;

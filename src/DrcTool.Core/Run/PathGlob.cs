@@ -1,3 +1,4 @@
+using DrcTool.Core.Model;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -91,6 +92,6 @@ public static class PathGlob
         }
 
         sb.Append('$');
-        return new Regex(sb.ToString(), RegexOptions.CultureInvariant | RegexOptions.Singleline, TimeSpan.FromSeconds(1));
+        return new Regex(sb.ToString(), RegexOptions.CultureInvariant | RegexOptions.Singleline, PatternTimeout.PerMatch);
     }
 }

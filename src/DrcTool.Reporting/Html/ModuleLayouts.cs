@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using DrcTool.Core;
-using DrcTool.Core.Modules;
 using DrcTool.Reporting.Model;
 
 namespace DrcTool.Reporting.Html;

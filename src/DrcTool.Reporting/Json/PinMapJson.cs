@@ -2,7 +2,6 @@ using DrcTool.Core.Analysis.Uses;
 using System.Text.Json;
 using DrcTool.Core.Binding;
 using DrcTool.Core.Model;
-using DrcTool.Core.Modules;
 
 namespace DrcTool.Reporting.Json;
 

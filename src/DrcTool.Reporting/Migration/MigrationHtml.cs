@@ -1,4 +1,3 @@
-using DrcTool.Core.Modules;
 using System.Text;
 using DrcTool.Core.Migration;
 using DrcTool.Reporting.Html;

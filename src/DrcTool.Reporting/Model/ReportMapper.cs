@@ -1,7 +1,6 @@
 using DrcTool.Core.Analysis;
 using DrcTool.Core.Checks;
 using DrcTool.Core.Model;
-using DrcTool.Core.Modules;
 
 namespace DrcTool.Reporting.Model;
 
@@ -76,7 +75,7 @@ public static class ReportMapper
                 onContact.Select(f => f.RuleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
                 contact.Pad,
                 contact.SymbolPinName,
-                contact.Pin.Kind == Core.Binding.SomPinKind.Ground));
+                contact.Pin.Kind == SomPinKind.Ground));
         }
 
         return rows;

@@ -22,6 +22,16 @@ public sealed class MigrateCommandTests
         run.Error.ShouldContain("what a migration moves to");
     }
 
+    [SharedFact]
+    public void A_tracker_som_is_found_and_named_as_no_source()
+    {
+        // The binding `pins` uses finds AN025's Tracker SoM; the guides give it no B-SoM pins.
+        var run = CliRun.Of("migrate", RepoPaths.SharedFile("boards", "an025-tracker-som-first-board", "TrackerBase2.sch"));
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("U1 is a Tracker SoM");
+    }
+
     [Fact]
     public void An_unreadable_design_exits_2()
     {

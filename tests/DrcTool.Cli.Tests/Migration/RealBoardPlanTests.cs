@@ -60,19 +60,45 @@ public sealed class RealBoardPlanTests
         uses["SCK"].ShouldBe(["spi"]);             // RFM95 LoRa (U2)
         uses["D2"].ShouldContain("interrupt");     // RFM95 DIO0
         uses["D8"].ShouldContain("interrupt");     // AB1805 interrupt (WAKE)
+        uses["A5"].ShouldBe(["spi"]);              // SS to the SPI header J6: Boron A5 is SPI's SS, any GPIO on the B-SoM
+        uses["D5"].ShouldBe(["digital"]);          // RFM95 NSS: a chip select on a pin with no SPI role is a GPIO
     }
 
     [SharedFact]
-    public void Electron_switch_demo_keeps_its_pins_and_drops_vin_and_vbat()
+    public void Electron_switch_demo_keeps_its_pins()
     {
         var plan = Plan(CliRun.Of("migrate", Electron, "--format", "json"));
 
-        // MIG-E: WKP -> A7 (47), D2 42, D3 40, D4 66, D5 68, 3V3 10; VIN and VBAT removed from the B-SoM.
+        // MIG-E: WKP -> A7 (47), D2 42, D3 40, D4 66, D5 68, 3V3 10. VIN (pad 1) and VBAT (pad 34) are wired to
+        // nothing in the schematic (no pinref) nor the board (no contactref): they are not in the plan.
         plan.ShouldBe(new Dictionary<string, (int?, string)>
         {
-            ["VIN"] = (null, "not-needed"), ["WKP"] = (47, "kept"), ["D2"] = (42, "kept"), ["D3"] = (40, "kept"),
-            ["D4"] = (66, "kept"), ["D5"] = (68, "kept"), ["VBAT"] = (null, "not-needed"), ["3V3"] = (10, "kept"),
+            ["WKP"] = (47, "kept"), ["D2"] = (42, "kept"), ["D3"] = (40, "kept"),
+            ["D4"] = (66, "kept"), ["D5"] = (68, "kept"), ["3V3"] = (10, "kept"),
         }, ignoreOrder: true);
+    }
+
+    [SharedFact]
+    public void Electron_switch_demo_plans_the_same_from_schematic_and_board()
+    {
+        var schematic = CliRun.Of("migrate", Electron, "--format", "json").Json.GetProperty("pins").ToString();
+        var board = CliRun.Of("migrate", Path.ChangeExtension(Electron, ".brd"), "--format", "json").Json.GetProperty("pins").ToString();
+
+        schematic.ShouldBe(board);
+    }
+
+    [SharedFact]
+    public void Switch_demo_leds_are_led_uses()
+    {
+        var uses = CliRun.Of("migrate", Electron, "--format", "json").Json.GetProperty("pins").EnumerateArray()
+            .Where(p => p.GetProperty("sourcePin").GetString() != "GND").ToDictionary(
+            p => p.GetProperty("sourcePin").GetString()!,
+            p => p.GetProperty("uses").EnumerateArray().Select(u => u.GetString()!).ToList());
+
+        // WKP, D2, D3 drive LED1 (an RGB LED) through R1, R3, R2, as `drctool pins` reads them.
+        uses["WKP"].ShouldBe(["led"]);
+        uses["D2"].ShouldBe(["led"]);
+        uses["D3"].ShouldBe(["led"]);
     }
 
     [SharedFact]

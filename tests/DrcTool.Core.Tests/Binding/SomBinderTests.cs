@@ -1,5 +1,4 @@
 using DrcTool.TestSupport;
-using DrcTool.Core.Binding;
 using DrcTool.Core.Checks;
 
 namespace DrcTool.Core.Tests.Binding;

@@ -1,6 +1,5 @@
 using DrcTool.Core.Analysis;
 using DrcTool.Core.Analysis.Parts;
-using DrcTool.Core.Binding;
 using DrcTool.Core.Checks;
 using DrcTool.Core.Config;
 using DrcTool.Core.Knowledge;

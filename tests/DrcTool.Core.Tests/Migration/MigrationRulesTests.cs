@@ -1,4 +1,6 @@
 using DrcTool.Core.Config;
+using DrcTool.Core.Knowledge;
+using DrcTool.Core.Modules;
 using DrcTool.Core.Migration;
 
 namespace DrcTool.Core.Tests.Migration;
@@ -37,12 +39,30 @@ public sealed class MigrationRulesTests
         target.EthernetPins.ShouldBe(new Dictionary<string, string> { ["nCS"] = "D8", ["nINT"] = "D22", ["nRESET"] = "A7" }, ignoreOrder: true);
         target.PwmGroups.Single(g => g.Name == "PWM0").FixedHz.ShouldBe(500);
         target.PwmGroups.Single(g => g.Name == "PWM0").Pins.ShouldContain("D7");
+        target.PwmGroups.Where(g => g.Name != "PWM0").ShouldAllBe(g => g.FixedHz == null);
+    }
+
+    [Fact]
+    public void The_status_led_groups_frequency_is_the_rule_parameter_drc040_reads()
+    {
+        // One 500 Hz: pwm.status-led-hz in rules/rule-parameters.yaml; a config that changes it changes the solver's group.
+        var parameters = RuleParameters.Default.With(new Dictionary<string, (double Value, string Source)>
+        {
+            ["pwm.status-led-hz"] = (1000, "drctool.yaml:3:5"),
+            ["pwm.default-hz"] = (750, "drctool.yaml:4:5"),
+        });
+
+        var target = TargetModuleReader.Build(ModuleCatalog.Default.BSom, MigrationRules.Default, parameters);
+
+        RuleParameters.Default.StatusLedPwmHz.ShouldBe(500);
+        target.PwmGroups.Single(g => g.Name == "PWM0").FixedHz.ShouldBe(1000);
+        target.DefaultPwmHz.ShouldBe(750);
     }
 
     [Fact]
     public void An_unknown_key_fails_naming_file_line_and_column()
     {
-        var yaml = "target:\n  signal-kinds: [gpio]\n  default-pwm-hz: 500\n  max-interupts: 9\n";
+        var yaml = "target:\n  signal-kinds: [gpio]\n  optional-roles: [RTS]\n  max-interupts: 9\n";
 
         var error = Should.Throw<ConfigException>(() => MigrationRulesReader.Parse(yaml, "rules/migration.yaml"));
 
@@ -53,7 +73,7 @@ public sealed class MigrationRulesTests
     [Fact]
     public void A_bad_address_fails_naming_where()
     {
-        var yaml = "target:\n  signal-kinds: [gpio]\n  default-pwm-hz: 500\n  pmic-devices:\n    - { part: gauge, address: 0xZZ }\n";
+        var yaml = "target:\n  signal-kinds: [gpio]\n  optional-roles: [RTS]\n  pmic-devices:\n    - { part: gauge, address: 0xZZ }\n";
 
         Should.Throw<ConfigException>(() => MigrationRulesReader.Parse(yaml, "m.yaml")).Message.ShouldStartWith("m.yaml:5:");
     }

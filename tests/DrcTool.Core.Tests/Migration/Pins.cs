@@ -1,4 +1,3 @@
-using DrcTool.Core.Modules;
 using DrcTool.Core.Migration;
 
 namespace DrcTool.Core.Tests.Migration;

@@ -1,4 +1,3 @@
-using DrcTool.Core.Modules;
 using DrcTool.Core.Migration;
 using static DrcTool.Core.Tests.Migration.Pins;
 

@@ -1,4 +1,3 @@
-using DrcTool.Core.Modules;
 using CsCheck;
 using DrcTool.Core.Migration;
 

@@ -1,6 +1,4 @@
-using DrcTool.Core.Binding;
 using DrcTool.Core.Config;
-using DrcTool.Core.Modules;
 
 namespace DrcTool.Core.Tests.Modules;
 

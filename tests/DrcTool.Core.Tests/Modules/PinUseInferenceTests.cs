@@ -4,7 +4,6 @@ using DrcTool.Core.Checks;
 using DrcTool.Core.Config;
 using DrcTool.Core.Import;
 
-using DrcTool.Core.Modules;
 using DrcTool.TestSupport;
 
 namespace DrcTool.Core.Tests.Modules;

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using DrcTool.Core.Binding;
-using DrcTool.Core.Modules;
 using DrcTool.TestSupport;
 using Xunit.Abstractions;
 

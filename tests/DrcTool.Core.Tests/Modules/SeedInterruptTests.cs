@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using DrcTool.Core.Modules;
 using DrcTool.TestSupport;
 
 namespace DrcTool.Core.Tests.Modules;

@@ -1,5 +1,4 @@
 using System.Xml.Linq;
-using DrcTool.Core.Modules;
 using DrcTool.TestSupport;
 
 namespace DrcTool.Core.Tests.Modules;

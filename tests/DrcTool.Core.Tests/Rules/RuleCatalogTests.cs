@@ -39,7 +39,7 @@ public class RuleCatalogTests
     {
         var classes = typeof(DesignRule).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(DesignRule)) && !t.IsAbstract).ToList();
         var inCatalogue = RuleCatalog.Default.Rules.Select(r => r.GetType()).ToList();
-        classes.Except(inCatalogue).ShouldBeEmpty("rule classes missing from BuiltInRules");
+        classes.Except(inCatalogue).ShouldBeEmpty("rule classes the generated BuiltInRules.All() missed");
         var ids = typeof(DrcTool.Core.Checks.RuleIds).GetFields().Select(f => (string)f.GetRawConstantValue()!).Order(StringComparer.Ordinal).ToList();
         RuleCatalog.Default.Descriptors.Select(d => d.Id).ShouldBe(ids);
     }

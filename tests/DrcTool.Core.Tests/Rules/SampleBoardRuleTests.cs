@@ -22,6 +22,11 @@ public class SampleBoardRuleTests
         return data;
     }
 
+    /// <summary>The findings of the board the variant changes: the reference board, or its module's carrier.</summary>
+    private static CheckResult Base(SampleVariant variant) => variant.Module is null
+        ? SampleBoardGoldenTests.CheckBoard(Reference)
+        : DesignChecker.Check(RuleBehaviourTests.Load(ModuleCarriers.Make(variant.Module).Clone($"DrcTool sample: {variant.Name}: {variant.Change}")), CheckOptions.Default);
+
     private static string Key(Finding f) => $"{f.RuleId} {f.Severity} {f.Message}";
 
     [Fact]
@@ -36,7 +41,7 @@ public class SampleBoardRuleTests
     public void The_violating_board_trips_its_rule_and_only_what_its_change_implies(string folder)
     {
         var variant = SampleViolations.All.Single(v => v.Folder == folder);
-        var before = SampleBoardGoldenTests.CheckBoard(Reference).Findings.Select(Key).ToHashSet();
+        var before = Base(variant).Findings.Select(Key).ToHashSet();
         foreach (var board in SampleBoardFiles.BoardsIn(Path.Combine(DrcTool.TestSupport.RepoPaths.SampleBoards, folder)))
         {
             var relative = Path.GetRelativePath(DrcTool.TestSupport.RepoPaths.SampleBoards, board);
@@ -45,6 +50,27 @@ public class SampleBoardRuleTests
             var allowed = new HashSet<string>([variant.RuleId, .. variant.AlsoFires ?? []]);
             findings.Where(f => !before.Contains(Key(f)) && !allowed.Contains(f.RuleId)).Select(Key)
                 .ShouldBeEmpty($"{relative}: the one change should trip {string.Join(", ", allowed)} only");
+        }
+    }
+
+    public static TheoryData<string> Carriers() => new(ModuleCarriers.Names);
+
+    [Theory]
+    [MemberData(nameof(Carriers))]
+    public void Each_module_carrier_has_no_errors_and_no_warnings(string module)
+    {
+        var result = DesignChecker.Check(RuleBehaviourTests.Load(ModuleCarriers.Make(module)), CheckOptions.Default);
+        result.Binding.ShouldNotBeNull().Module.Id.ShouldBe(module);
+        result.Findings.Where(f => f.Severity != Severity.Note).Select(Key).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Every_compliant_board_keeps_its_rule()
+    {
+        foreach (var v in SampleViolations.All.Where(v => v.Folder.StartsWith("compliant/", StringComparison.Ordinal)))
+        {
+            var board = Path.Combine(v.Folder, v.Name + ".net");
+            SampleBoardGoldenTests.CheckBoard(board).Findings.ShouldNotContain(f => f.RuleId == v.RuleId, $"{v.RuleId} fires on its compliant board {board}");
         }
     }
 

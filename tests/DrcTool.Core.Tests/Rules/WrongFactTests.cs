@@ -1,4 +1,3 @@
-using DrcTool.Core.Binding;
 using DrcTool.Core.Checks;
 using DrcTool.Core.Tests.SampleBoards;
 using static DrcTool.Core.Tests.Rules.RuleBehaviourTests;

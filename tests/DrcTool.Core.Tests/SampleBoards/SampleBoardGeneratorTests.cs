@@ -19,7 +19,7 @@ public class SampleBoardGeneratorTests
 
     internal static IEnumerable<(string Path, string Text)> Generate(SampleVariant variant)
     {
-        var reference = SampleNetlistFile.Read(ReferencePath);
+        var reference = variant.Module is null ? SampleNetlistFile.Read(ReferencePath) : ModuleCarriers.Make(variant.Module);
         var board = variant.Make(reference.Clone($"DrcTool sample: {variant.Name}: {variant.Change}"));
         var folder = Path.Combine(RepoPaths.SampleBoards, variant.Folder);
         yield return (Path.Combine(folder, variant.Name + ".net"), SampleNetlistFile.Write(board, variant.Name + ".kicad_sch"));

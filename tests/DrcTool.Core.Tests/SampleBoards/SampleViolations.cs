@@ -7,7 +7,10 @@ namespace DrcTool.Core.Tests.SampleBoards;
 /// <param name="Change">What differs from the reference board, in one sentence (goes into the board's title).</param>
 /// <param name="Eagle">Also written as an Eagle schematic, so the boards cover both CAD tools.</param>
 /// <param name="AlsoFires">Other rules the change necessarily trips too (a cascade checked by hand), beside the board's own.</param>
-internal sealed record SampleVariant(string Folder, string RuleId, string Change, Func<SampleBoard, SampleBoard> Make, bool Eagle = false, string[]? AlsoFires = null)
+/// <param name="Module">For a rule about another module than the B-SoM: the rules/modules/ folder whose carrier
+/// (<see cref="ModuleCarriers"/>) the change is made to instead of the reference board.</param>
+internal sealed record SampleVariant(string Folder, string RuleId, string Change, Func<SampleBoard, SampleBoard> Make, bool Eagle = false, string[]? AlsoFires = null,
+    string? Module = null)
 {
     public string Name => Path.GetFileName(Folder);
 }
@@ -55,6 +58,8 @@ internal static class SampleViolations
         V("DRC041", "d2-d3-shared", "a TMP102 on Wire1 (D2/D3, with pull-ups) and a W25Q32 flash on SPI1 (D2 CLK, D3 DI, D4 DO)", WireAndSpiOnD2D3),
         V("DRC042", "interrupts", "eight TMP102 sensors on Wire put their ALERT outputs on D4-D7, D22, D23, A0 and A1: nine interrupt sources with the PMIC's on A6", EightAlerts),
         V("DRC043", "floating-gate", "D23 (64) drives the gate of a MOSFET that switches an LED, with no pull-down", FloatingGate),
+        M("DRC044", "electron", "5v-on-a3", "the Electron's A3 (9), which is not 5 V tolerant, is pulled up to +5V by 10 k", b => b.AddBetween(Resistor("R1", "10k"), "/SENSOR_OUT", "+5V").ConnectPin("A3", "/SENSOR_OUT")),
+        MC("DRC044", "electron", "5v-on-a2", "the Electron's A2 (10), which is 5 V tolerant, is pulled up to +5V by 10 k", b => b.AddBetween(Resistor("R1", "10k"), "/SENSOR_OUT", "+5V").ConnectPin("A2", "/SENSOR_OUT")),
         C("DRC025", "antennas-in-bom", "the BOM carries the B404X's antennas", b => b.AddPart(Antenna("ANT1", "PARANTC41EA")).AddPart(Antenna("ANT2", "ANT-FLXV2"))),
         C("DRC031", "no-pmic", "the bq24195 and MAX17043 are replaced by a 3.8 V regulator from USB", WithoutPmic),
         C("DRC033", "ethernet-w5500", "a W5500 on the pins Device OS expects", Subsystems.WithEthernet),
@@ -66,6 +71,14 @@ internal static class SampleViolations
     /// <summary>A compliant board for a rule the reference board cannot show silent (or that it does not exercise).</summary>
     private static SampleVariant C(string id, string slug, string change, Func<SampleBoard, SampleBoard> make, bool eagle = false) =>
         new($"compliant/{id}-{slug}", id, change, make, eagle);
+
+    /// <summary>A violating board for a rule about another module: that module's carrier with one change.</summary>
+    private static SampleVariant M(string id, string module, string slug, string change, Func<SampleBoard, SampleBoard> make, string[]? alsoFires = null) =>
+        new($"violations/{id}-{module}-{slug}", id, change, make, AlsoFires: alsoFires, Module: module);
+
+    /// <summary>A compliant board for a rule about another module: that module's carrier with one change.</summary>
+    private static SampleVariant MC(string id, string module, string slug, string change, Func<SampleBoard, SampleBoard> make) =>
+        new($"compliant/{id}-{module}-{slug}", id, change, make, Module: module);
 
     private static string Contact(int contact) => contact.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

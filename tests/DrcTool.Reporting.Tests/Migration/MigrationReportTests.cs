@@ -1,6 +1,4 @@
-using DrcTool.Core.Modules;
 using System.Text.Json;
-using DrcTool.Core.Binding;
 using DrcTool.Core.Migration;
 using DrcTool.Reporting.Migration;
 

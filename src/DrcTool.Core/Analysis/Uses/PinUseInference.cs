@@ -1,7 +1,6 @@
 using DrcTool.Core.Analysis;
 using DrcTool.Core.Analysis.Parts;
 using DrcTool.Core.Binding;
-using DrcTool.Core.Modules;
 using DrcTool.Core.Model;
 
 namespace DrcTool.Core.Analysis.Uses;

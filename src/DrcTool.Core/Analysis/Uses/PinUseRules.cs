@@ -1,6 +1,6 @@
+using DrcTool.Core.Model;
 using System.Text.RegularExpressions;
 using DrcTool.Core.Config;
-using DrcTool.Core.Modules;
 using YamlDotNet.RepresentationModel;
 
 namespace DrcTool.Core.Analysis.Uses;
@@ -113,7 +113,7 @@ public sealed record PinUseRules
                         var text = nodes.Scalar(pattern, listKey);
                         try
                         {
-                            patterns.Add(new Regex(text, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)));
+                            patterns.Add(new Regex(text, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternTimeout.PerMatch));
                         }
                         catch (ArgumentException ex)
                         {

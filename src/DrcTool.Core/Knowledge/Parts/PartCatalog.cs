@@ -1,3 +1,4 @@
+using DrcTool.Core.Model;
 using System.Reflection;
 using System.Text.RegularExpressions;
 
@@ -64,7 +65,7 @@ public sealed class PartCatalog
                 throw new FormatException($"{origin}: regulators[{i}] has no match");
             }
 
-            var regex = new Regex(entry.Match, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+            var regex = new Regex(entry.Match, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternTimeout.PerMatch);
             regulators.Add(new RegulatorSpec(regex, entry.Output, entry.Vref, origin));
         }
 

@@ -9,9 +9,6 @@ namespace DrcTool.Core.Knowledge.Parts;
 /// </summary>
 public sealed class PartPattern
 {
-    // Hostile or careless patterns must not hang a batch run.
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
-
     public PartPattern(string? reference, string? value, string? footprint, string? library, string? symbol, string? any)
     {
         Reference = Compile(reference);
@@ -71,7 +68,7 @@ public sealed class PartPattern
     private static Regex? Compile(string? pattern) =>
         string.IsNullOrEmpty(pattern)
             ? null
-            : new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout);
+            : new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternTimeout.PerMatch);
 
     private static string? Describe(string field, string? pattern) =>
         string.IsNullOrEmpty(pattern) ? null : $"{field} '{pattern}'";

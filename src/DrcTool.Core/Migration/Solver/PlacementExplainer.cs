@@ -1,4 +1,3 @@
-using DrcTool.Core.Modules;
 using System.Globalization;
 
 namespace DrcTool.Core.Migration.Solver;

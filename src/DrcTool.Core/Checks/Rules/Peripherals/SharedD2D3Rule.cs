@@ -1,6 +1,5 @@
 using DrcTool.Core.Binding;
 using DrcTool.Core.Checks.Rules.Support;
-using DrcTool.Core.Modules;
 
 namespace DrcTool.Core.Checks.Rules.Peripherals;
 

@@ -1,4 +1,3 @@
-using DrcTool.Core.Binding;
 using DrcTool.Core.Checks.Rules.Support;
 
 namespace DrcTool.Core.Checks.Rules.PinsToLeaveOpen;

@@ -2,7 +2,6 @@ using DrcTool.Core.Checks.Rules.Support;
 using System.Text.RegularExpressions;
 using DrcTool.Core.Analysis;
 using DrcTool.Core.Analysis.Parts;
-using DrcTool.Core.Binding;
 using DrcTool.Core.Model;
 
 namespace DrcTool.Core.Checks.Rules.PinsToLeaveOpen;

@@ -1,4 +1,3 @@
-using DrcTool.Core.Binding;
 using DrcTool.Core.Checks.Rules.Support;
 using DrcTool.Core.Model;
 

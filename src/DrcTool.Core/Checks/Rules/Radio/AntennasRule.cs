@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using DrcTool.Core.Binding;
 using DrcTool.Core.Checks.Rules.Support;
 using DrcTool.Core.Model;
 

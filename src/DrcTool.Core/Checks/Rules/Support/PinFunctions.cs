@@ -1,5 +1,4 @@
 using DrcTool.Core.Binding;
-using DrcTool.Core.Modules;
 
 namespace DrcTool.Core.Checks.Rules.Support;
 

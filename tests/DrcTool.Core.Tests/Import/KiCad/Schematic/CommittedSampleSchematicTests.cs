@@ -9,8 +9,8 @@ namespace DrcTool.Core.Tests.Import.KiCad.Schematic;
 /// <summary>
 /// The sample boards committed as KiCad 8 schematics beside their netlist exports (the reference board and one
 /// violating board). Each is what <see cref="SchematicWriter"/> draws from the netlist (UPDATE_SAMPLES=1 rewrites it),
-/// and reading it gives the netlist's pin map and findings. Their own approved findings (with the schematic's line
-/// numbers) are checked by the golden test in Rules/SampleBoardGoldenTests.
+/// and reading it gives the netlist's pin map and findings. The violating board's schematic also has its own golden
+/// file (with the schematic's line numbers), checked by Rules/SampleBoardGoldenTests.
 /// </summary>
 public sealed class CommittedSampleSchematicTests(ITestOutputHelper output)
 {

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace DrcTool.Core.Binding;
+namespace DrcTool.Core.Modules;
 
 /// <summary>
 /// The shape of a module's pads, from its module.yaml <c>recognition.shape</c>: which pad numbers it has, which it

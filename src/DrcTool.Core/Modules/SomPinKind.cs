@@ -1,4 +1,4 @@
-namespace DrcTool.Core.Binding;
+namespace DrcTool.Core.Modules;
 
 /// <summary>What a module pin is for, as the pinout CSV in rules/modules/ classifies it.</summary>
 public enum SomPinKind

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace DrcTool.Core.Binding;
+namespace DrcTool.Core.Modules;
 
 /// <summary>Splits one CSV line (RFC 4180 quoting) for the small rule-data tables; CsvHelper lives in Reporting.</summary>
 internal static class CsvFields

@@ -1,7 +1,6 @@
 using System.Globalization;
-using DrcTool.Core.Modules;
 
-namespace DrcTool.Core.Binding;
+namespace DrcTool.Core.Modules;
 
 /// <summary>
 /// A module's pinout, read from <c>rules/modules/&lt;module&gt;/pinout.csv</c>: one <see cref="SomPin"/> per pin (for
@@ -58,7 +57,7 @@ public sealed class SomPinout
     public IReadOnlyList<int> ContactsNamed(string padName)
     {
         var index = _nameIndex ??= BuildNameIndex();
-        foreach (var token in PinNameMatcher.Tokens(padName))
+        foreach (var token in PinNames.Tokens(padName))
         {
             if (index.TryGetValue(token, out var contacts)) return contacts;
         }
@@ -79,7 +78,7 @@ public sealed class SomPinout
             {
                 foreach (var name in pass ? [pin.Name] : pin.Aliases)
                 {
-                    foreach (var token in PinNameMatcher.Tokens(name))
+                    foreach (var token in PinNames.Tokens(name))
                     {
                         if (index.ContainsKey(token)) continue;
                         if (!added.TryGetValue(token, out var list)) added[token] = list = [];

@@ -1,7 +1,6 @@
 using DrcTool.TestSupport;
-using DrcTool.Core.Binding;
 
-namespace DrcTool.Core.Tests.Binding;
+namespace DrcTool.Core.Tests.Modules;
 
 public class SomPinoutTests
 {

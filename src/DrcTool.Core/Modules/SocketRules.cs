@@ -1,9 +1,8 @@
+using DrcTool.Core.Model;
 using System.Text.RegularExpressions;
-using DrcTool.Core.Analysis.Parts;
-using DrcTool.Core.Modules;
 using YamlDotNet.RepresentationModel;
 
-namespace DrcTool.Core.Binding;
+namespace DrcTool.Core.Modules;
 
 /// <summary>
 /// How a module's part is recognised in a design: part patterns and the pad shape, from the <c>recognition</c> section
@@ -111,7 +110,7 @@ public sealed class SocketRules
             {
                 foreach (var item in Scalars(pads))
                 {
-                    holdDown.Add(new Regex(item.Value ?? "", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)));
+                    holdDown.Add(new Regex(item.Value ?? "", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternTimeout.PerMatch));
                 }
             }
 

@@ -1,6 +1,5 @@
-using DrcTool.Core.Modules;
 
-namespace DrcTool.Core.Binding;
+namespace DrcTool.Core.Modules;
 
 /// <summary>
 /// One pin of a module as its pinout in rules/modules/ names it: for the B-SoM one contact of the M.2 edge, for the

@@ -1,4 +1,4 @@
-namespace DrcTool.Core.Binding;
+namespace DrcTool.Core.Modules;
 
 /// <summary>The B-Series SoM models. B4xx use a u-blox modem, B5xx a Quectel EG91.</summary>
 public enum SomVariant

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using DrcTool.Core.Model;
 
-namespace DrcTool.Core.Binding;
+namespace DrcTool.Core.Modules;
 
 /// <summary>Which part field a <see cref="SocketPattern"/> looks at.</summary>
 public enum SocketPatternField
@@ -29,7 +29,7 @@ public sealed class SocketPattern
         Pattern = pattern;
         Origin = origin;
         // Patterns come from files users edit: bound their run time so a bad one cannot hang a batch.
-        _regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        _regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternTimeout.PerMatch);
     }
 
     public SocketPatternField Field { get; }
