@@ -1,3 +1,4 @@
+using DrcTool.Core.Config;
 using BenchmarkDotNet.Attributes;
 using DrcTool.Core.Migration;
 

@@ -208,6 +208,16 @@ public class CommandTests : IDisposable
             explain.Output.ShouldContain($"- `signal.max-volts`: 5.5 ({config}:3:16)");
             CliRun.Of("explain", "DRC010").Output.ShouldContain("- `signal.max-volts`: 3.6 (rules/rule-parameters.yaml)");
 
+            // Messages show their formats with the limits in effect too.
+            File.WriteAllText(config, "parameters:\n  reset-pull-up:\n    typical-ohms: 4700\n");
+            var reset = CliRun.Of("explain", "DRC013", "--config", config).Output;
+            reset.ShouldContain("## Messages");
+            reset.ShouldContain("- RST (34) on net {net} has no pull-up to 3V3 (Particle fits 4.7 kΩ)");
+            reset.ShouldContain("- not-connected: RST (34) is not connected: it needs an external pull-up to 3V3 (4.7 kΩ)");
+            CliRun.Of("rules", "--format", "json", "--config", config).Json.GetProperty("rules").EnumerateArray()
+                .Single(r => r.GetProperty("id").GetString() == "DRC013").GetProperty("messages").GetProperty("not-connected").GetString()
+                .ShouldBe("RST (34) is not connected: it needs an external pull-up to 3V3 (4.7 kΩ)");
+
             File.WriteAllText(config, "parameters:\n  signal:\n    max-vots: 5.5\n");
             CliRun.Of("rules", "--config", config).ExitCode.ShouldBe(2);
         }

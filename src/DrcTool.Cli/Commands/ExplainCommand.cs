@@ -6,7 +6,8 @@ namespace DrcTool.Cli.Commands;
 
 /// <summary>
 /// <c>drctool explain ID</c>: prints the rule's documentation page (docs/rules/ID.md, embedded at build), its title
-/// showing the limits in effect, followed by the parameters the rule reads with their values and where each is set.
+/// showing the limits in effect, followed by the messages its findings say (the descriptor's formats) and the
+/// parameters the rule reads with their values and where each is set.
 /// </summary>
 internal sealed class ExplainCommand
 {
@@ -46,10 +47,10 @@ internal sealed class ExplainCommand
         {
             _env.Output.WriteLine($"{d.Id}: {d.Title}");
             _env.Output.WriteLine($"Default severity: {d.DefaultSeverity.ToString().ToLowerInvariant()}; category: {d.Category}.");
-            _env.Output.WriteLine($"Message: {d.MessageFormat}");
             _env.Output.WriteLine($"(The page {d.HelpLink} is not in this build.)");
         }
 
+        WriteMessages(d);
         WriteParameters(catalog, d);
         return ExitCodes.Clean;
     }
@@ -61,6 +62,18 @@ internal sealed class ExplainCommand
         if (!page.StartsWith(heading, StringComparison.Ordinal)) return page;
         var end = page.IndexOf('\n');
         return $"# {d.Id}: {d.Title}" + page[end..];
+    }
+
+    /// <summary>What the rule's findings say: its descriptor's message formats, the limits in effect filled in.</summary>
+    private void WriteMessages(RuleDescriptor d)
+    {
+        _env.Output.WriteLine();
+        _env.Output.WriteLine(d.Messages.Count == 0 ? "## Message" : "## Messages");
+        _env.Output.WriteLine();
+        foreach (var (key, format) in d.AllMessageFormats)
+        {
+            _env.Output.WriteLine(key.Length == 0 ? $"- {format}" : $"- {key}: {format}");
+        }
     }
 
     private void WriteParameters(RuleCatalog catalog, RuleDescriptor d)

@@ -34,6 +34,7 @@ internal sealed class MigrateCommand
     };
 
     private readonly Option<string?> _prefer = CommonOptions.Prefer();
+    private readonly Option<string?> _config = CommonOptions.Config("drctool.yaml whose migration:, parameters:, module: and rails: apply (default: the nearest beside the design or above it).");
 
     public MigrateCommand(CliEnvironment env)
     {
@@ -41,7 +42,7 @@ internal sealed class MigrateCommand
         _to.AcceptOnlyFromAmong(Enum.GetNames<SomVariant>());
         Command = new Command("migrate", "Plan the move of an Electron, E-Series or Boron design onto the B-Series SoM: pin by pin, with board changes and firmware notes.")
         {
-            _file, _to, _format, _reports, _module, _noPmic, _prefer,
+            _file, _to, _format, _reports, _module, _noPmic, _prefer, _config,
         };
         Command.SetAction(Run);
     }
@@ -58,13 +59,26 @@ internal sealed class MigrateCommand
         }
 
         var path = parse.GetValue(_file)!;
-        var design = DesignInput.TryLoad(path, CommonOptions.ParsePrefer(parse.GetValue(_prefer)), _env);
+        DrcConfig config;
+        try
+        {
+            var configPath = parse.GetValue(_config) ?? ConfigFinder.FindFor(path);
+            config = configPath is null ? DrcConfig.Default : DrcConfigLoader.Load(configPath);
+        }
+        catch (ConfigException ex)
+        {
+            _env.Error.WriteLine(ex.Message);
+            return ExitCodes.UsageOrUnreadable;
+        }
+
+        var prefer = CommonOptions.ParsePrefer(parse.GetValue(_prefer)) ?? CommonOptions.ParsePrefer(config.Prefer);
+        var design = DesignInput.TryLoad(path, prefer, _env);
         if (design is null)
         {
             return ExitCodes.UsageOrUnreadable;
         }
 
-        var source = MigrationSourceReader.Default.Read(design, parse.GetValue(_module), DrcConfig.Default, out var problem);
+        var source = MigrationSourceReader.Default.Read(design, parse.GetValue(_module), config, out var problem);
         if (source is null)
         {
             _env.Error.WriteLine($"{design.SourceFile}: error: {problem}");
@@ -72,7 +86,7 @@ internal sealed class MigrateCommand
         }
 
         var variant = Enum.Parse<SomVariant>(parse.GetValue(_to)!, ignoreCase: true);
-        var plan = MigrationPlanner.Default.Plan(source, variant, new SolveOptions { PmicFitted = !parse.GetValue(_noPmic) });
+        var plan = MigrationPlanner.For(config).Plan(source, variant, new SolveOptions { PmicFitted = !parse.GetValue(_noPmic) });
         if (parse.GetValue(_format) == CommonOptions.Json)
         {
             _env.Output.Write(MigrationJson.ToText(plan, design.SourceFile));

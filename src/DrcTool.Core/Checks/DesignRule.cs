@@ -32,8 +32,12 @@ public abstract class DesignRule
     internal abstract IEnumerable<Finding> Check(RuleScope scope);
 
     /// <summary>
-    /// The descriptor's message format, its {group.name} parameters as <paramref name="scope"/> has them, filled with
-    /// <paramref name="args"/> in placeholder order.
+    /// The descriptor's message format, its {group.name} parameters as <paramref name="scope"/> has them, its value
+    /// placeholders filled with <paramref name="args"/> (named ones in the order they first appear, or {0}, {1}).
     /// </summary>
-    protected string Message(RuleScope scope, params object[] args) => Descriptor.RenderedWith(scope.Parameters).Format(args);
+    protected RuleMessage Message(RuleScope scope, params object[] args) => Descriptor.RenderedWith(scope.Parameters).Format(args);
+
+    /// <summary>The descriptor's other message format under <paramref name="key"/> (<see cref="RuleDescriptor.Messages"/>), filled the same way.</summary>
+    protected RuleMessage MessageFor(RuleScope scope, string key, params object[] args) =>
+        Descriptor.RenderedWith(scope.Parameters).FormatMessage(key, args);
 }

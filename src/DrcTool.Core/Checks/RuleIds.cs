@@ -46,4 +46,7 @@ public static class RuleIds
     public const string InterruptLimit = "DRC042";
     public const string ControlInputPull = "DRC043";
     public const string FiveVoltOnIntolerantPin = "DRC044";
+    public const string SharedPeripheral = "DRC045";
+    public const string OnePinTwoNames = "DRC046";
+    public const string Gen2InterruptGroups = "DRC047";
 }

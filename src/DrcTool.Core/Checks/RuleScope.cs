@@ -1,5 +1,6 @@
 using DrcTool.Core.Analysis;
 using DrcTool.Core.Analysis.Parts;
+using DrcTool.Core.Analysis.Uses;
 using DrcTool.Core.Binding;
 using DrcTool.Core.Checks.Rules.Support;
 using DrcTool.Core.Config;
@@ -116,31 +117,14 @@ public sealed class RuleScope
     public bool IsGround(Net net) => View.IsGround(net) || GroundNets.Contains(net);
 
     /// <summary>The fitted parts' pads on a net, the socket left out.</summary>
-    public IReadOnlyList<(Component Part, string Pad)> PadsOn(Net net)
-    {
-        var pads = new List<(Component, string)>();
-        foreach (var node in net.Nodes)
-        {
-            if (node.Reference == Binding.Socket.Reference) continue;
-            if (Design.FindComponent(node.Reference) is { Fitted: true } part && View.InCircuit(part))
-            {
-                pads.Add((part, node.Pin));
-            }
-        }
-
-        return pads;
-    }
+    public IReadOnlyList<(Component Part, string Pad)> PadsOn(Net net) => PinUseInference.PadsOn(Picture, net, Binding.Socket.Reference);
 
     public IReadOnlyList<(Component Part, string Pad)> PadsOnJoined(Net net) => View.Joined(net).SelectMany(PadsOn).ToList();
 
     public PartClass ClassOf(Component part) => View.ClassOf(part);
 
     /// <summary>For a two-pad part, the net on its other pad.</summary>
-    public Net? OtherNet(Component part, string pad)
-    {
-        var connected = part.Pins.Where(p => p.Number != pad).Select(p => Design.NetOf(part.Reference, p.Number)).OfType<Net>().Distinct().ToList();
-        return part.Pins.Count == 2 && connected.Count == 1 ? connected[0] : null;
-    }
+    public Net? OtherNet(Component part, string pad) => PinUseInference.OnlyOtherNet(Picture, part, pad);
 
     /// <summary>
     /// The nets a signal reaches through series parts that keep it the same signal: joined nets (jumpers, 0 Ω,
@@ -148,31 +132,16 @@ public sealed class RuleScope
     /// </summary>
     public IReadOnlyList<Net> SeriesReach(Net start) => SeriesReach(start, Parameters.SeriesTerminationMaxOhms);
 
-    public IReadOnlyList<Net> SeriesReach(Net start, double maxSeriesOhms)
-    {
-        var seen = new List<Net>();
-        var queue = new Queue<Net>();
-        queue.Enqueue(start);
-        while (queue.Count > 0)
-        {
-            foreach (var net in View.Joined(queue.Dequeue()))
-            {
-                if (seen.Contains(net)) continue;
-                seen.Add(net);
-                if (View.RailOf(net) is not null && net != start) continue; // a rail is an end, not a signal
-                foreach (var (part, pad) in PadsOn(net))
-                {
-                    if (ClassOf(part) == PartClass.Resistor && View.Ohms(part) is { } ohms && ohms <= maxSeriesOhms
-                        && OtherNet(part, pad) is { } other && !seen.Contains(other))
-                    {
-                        queue.Enqueue(other);
-                    }
-                }
-            }
-        }
+    public IReadOnlyList<Net> SeriesReach(Net start, double maxSeriesOhms) => PinUseInference.SeriesReach(Picture, start, maxSeriesOhms, Binding.Socket.Reference);
 
-        return seen;
-    }
+    /// <summary>
+    /// Every pad a bound pin reaches (through series terminations, or through one resistor to a plain signal net), with
+    /// its function name and class: what the pin-function rules ask <see cref="Uses"/> about (I2C, SPI, interrupt...).
+    /// </summary>
+    public IReadOnlyList<PinLoad> LoadsOf(BoundContact contact) => Uses.Loads(Binding, contact, Picture, Parameters.SeriesTerminationMaxOhms);
+
+    /// <summary>The pin-use inference the rules read roles from (rules/pin-uses.yaml).</summary>
+    public PinUseInference Uses => PinUseInference.Default;
 
     /// <summary>The SoM contacts a part's pad reaches through series parts.</summary>
     public IReadOnlyList<BoundContact> ContactsReachedFrom(Component part, string pad)
@@ -191,14 +160,14 @@ public sealed class RuleScope
     /// A finding of the rule with its contacts (and their SoM pin names), the net it is about (whose source location it
     /// points at) and the descriptor's severity unless <paramref name="severity"/> says otherwise.
     /// </summary>
-    public Finding NewFinding(RuleDescriptor rule, string message, IEnumerable<int> contacts, Net? net, Severity? severity = null)
+    public Finding NewFinding(RuleDescriptor rule, RuleMessage message, IEnumerable<int> contacts, Net? net, Severity? severity = null)
     {
         var contactList = contacts.Distinct().Order().ToList();
         return new Finding
         {
             RuleId = rule.Id,
             Severity = severity ?? rule.DefaultSeverity,
-            Message = message,
+            Message = message.Text,
             Contacts = contactList,
             SomPins = contactList.Select(c => Binding[c]?.Pin.Name ?? c.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList(),
             Nets = net is null ? [] : [net.Name],

@@ -58,8 +58,17 @@ public sealed record DrcConfig
     public IReadOnlyDictionary<string, (double Value, string Source)> ParameterOverrides { get; init; } =
         new Dictionary<string, (double Value, string Source)>();
 
+    /// <summary>Antennas per variant and unsuitable ones (`antennas:`), laid over the module data's (DRC025).</summary>
+    public ModuleAntennas Antennas { get; init; } = ModuleAntennas.None;
+
     /// <summary>rules/rule-parameters.yaml with this config's `parameters:` laid over it.</summary>
     public RuleParameters Parameters => RuleParameters.Default.With(ParameterOverrides);
+
+    /// <summary>rules/migration.yaml with this config's `migration:` laid over it; null when the config has none.</summary>
+    public MigrationRules? MigrationOverride { get; init; }
+
+    /// <summary>The settings `drctool migrate` plans with: rules/migration.yaml, with this config's `migration:` over it.</summary>
+    public MigrationRules Migration => MigrationOverride ?? MigrationRules.Default;
 
     /// <summary>The part table: the built-in one with this config's patterns in front.</summary>
     public PartCatalog Catalog(PartCatalog? builtIn = null) => (builtIn ?? PartCatalog.BuiltIn).WithExtra(PartPatterns, Regulators);

@@ -18,7 +18,7 @@ public static class DrcConfigLoader
     private const long MaxBytes = 4 * 1024 * 1024;
 
     private static readonly string[] TopKeys =
-        ["som", "module", "variant", "prefer", "rails", "open", "parts", "regulators", "sockets", "severity", "fail-on", "waivers", "parameters"];
+        ["som", "module", "variant", "prefer", "rails", "open", "parts", "regulators", "sockets", "severity", "fail-on", "waivers", "parameters", "antennas", "migration"];
 
     public static DrcConfig Load(string path)
     {
@@ -79,6 +79,9 @@ public static class DrcConfigLoader
                 "fail-on" => config with { FailOn = ReadSeverity(nodes, value, "fail-on") ?? throw nodes.Error(value, "fail-on must be error, warning or note") },
                 "waivers" => config with { Waivers = ReadWaivers(nodes, value) },
                 "parameters" => config with { ParameterOverrides = ReadParameters(nodes, value) },
+                // The B-SoM's antenna lists (rules/modules/b-som/module.yaml), a variant's replaced as a whole.
+                "antennas" => config with { Antennas = ModuleAntennas.FromNode(nodes, nodes.Mapping(value, "antennas"), Enum.GetNames<SomVariant>()) },
+                "migration" => config with { MigrationOverride = MigrationRulesReader.Overlay(nodes, value, MigrationRules.Default) },
                 _ => config,
             };
         }

@@ -27,7 +27,7 @@ public sealed class RuleParameters
         Vusb = new SupplyLimits(Read("vusb.min-volts"), Read("vusb.typical-volts"), Read("vusb.max-volts"), Read("vusb.absolute-max-volts"));
         Vcc = new VccLimits(Read("vcc.min-volts"), Read("vcc.typical-volts"), Read("vcc.b4xx-max-volts"), Read("vcc.b5xx-max-volts"),
             Read("vcc.b4xx-absolute-max-volts"), Read("vcc.b5xx-absolute-max-volts"));
-        BatteryFullVolts = Read("battery.full-volts");
+        Battery = new BatteryLimits(Read("battery.full-volts"), Read("battery.empty-volts"), Read("battery.system-min-volts"));
         ResetPullUp = new ResistorRange(Read("reset-pull-up.min-ohms"), Read("reset-pull-up.typical-ohms"), Read("reset-pull-up.max-ohms"));
         ModePullUp = new ResistorRange(Read("mode-pull-up.min-ohms"), null, Read("mode-pull-up.max-ohms"));
         I2cPullUp = new ResistorRange(Read("i2c-pull-up.min-ohms"), null, Read("i2c-pull-up.max-ohms"));
@@ -35,6 +35,9 @@ public sealed class RuleParameters
         Antenna = new AntennaPlacement(Read("antenna.min-metal-mm"), Read("antenna.recommended-metal-mm"));
         StatusLedPwmHz = Read("pwm.status-led-hz");
         DefaultPwmHz = Read("pwm.default-hz");
+        ServoPwmHz = Read("pwm.servo-hz");
+        MotorPwmHz = Read("pwm.motor-hz");
+        TonePwmHz = Read("pwm.tone-hz");
         SeriesTerminationMaxOhms = Read("series-termination.max-ohms");
         RailConflictVolts = Read("rail.conflict-volts");
         KeysRead = read;
@@ -68,7 +71,10 @@ public sealed class RuleParameters
     public VccLimits Vcc { get; }
 
     /// <summary>A LiPo battery net is taken at the top of its charge (battery.full-volts).</summary>
-    public double BatteryFullVolts { get; }
+    public double BatteryFullVolts => Battery.FullVolts;
+
+    /// <summary>A single LiPo cell and a charger's system rail (battery.*): what a rail named VBAT or VSYS carries.</summary>
+    public BatteryLimits Battery { get; }
 
     public ResistorRange ResetPullUp { get; }
 
@@ -86,6 +92,15 @@ public sealed class RuleParameters
 
     /// <summary>Device OS' PWM frequency when firmware gives none (pwm.default-hz).</summary>
     public double DefaultPwmHz { get; }
+
+    /// <summary>The frame rate an RC servo needs (pwm.servo-hz).</summary>
+    public double ServoPwmHz { get; }
+
+    /// <summary>The PWM frequency a motor driver's speed input needs (pwm.motor-hz).</summary>
+    public double MotorPwmHz { get; }
+
+    /// <summary>The frequency that stands for a buzzer's own tone (pwm.tone-hz).</summary>
+    public double TonePwmHz { get; }
 
     /// <summary>A resistor of at most this much in series keeps a line the same signal (series-termination.max-ohms).</summary>
     public double SeriesTerminationMaxOhms { get; }
@@ -107,6 +122,11 @@ public sealed class RuleParameters
             ? (ohms / 1_000).ToString("0.###", CultureInfo.InvariantCulture) + " kΩ"
             : ohms.ToString("0.###", CultureInfo.InvariantCulture) + " Ω";
 }
+
+/// <param name="FullVolts">battery.full-volts: a cell at the end of its charge.</param>
+/// <param name="EmptyVolts">battery.empty-volts: a cell at the end of its discharge.</param>
+/// <param name="SystemMinVolts">battery.system-min-volts: the least a charger holds its system rail (VSYS) at.</param>
+public sealed record BatteryLimits(double FullVolts, double EmptyVolts, double SystemMinVolts);
 
 /// <param name="MaxVolts">signal.max-volts: no SoM signal pin is 5 V tolerant.</param>
 public sealed record SignalLimits(double MaxVolts);

@@ -1,3 +1,4 @@
+using DrcTool.Core.Config;
 using DrcTool.Core.Knowledge;
 
 namespace DrcTool.Core.Migration;
@@ -20,6 +21,12 @@ public sealed class MigrationPlanner
     }
 
     public static MigrationPlanner Default { get; } = new(TargetModuleReader.Default, MigrationRules.Default, RuleParameters.Default);
+
+    /// <summary>The planner with a drctool.yaml's `migration:` and `parameters:` laid over rules/.</summary>
+    public static MigrationPlanner For(DrcConfig config) =>
+        config.MigrationOverride is null && config.ParameterOverrides.Count == 0
+            ? Default
+            : new(TargetModuleReader.Build(ModuleCatalog.Default.BSom, config.Migration, config.Parameters), config.Migration, config.Parameters);
 
     public MigrationPlan Plan(SourceBoard board, SomVariant variant, SolveOptions options)
     {

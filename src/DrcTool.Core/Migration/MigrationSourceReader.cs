@@ -66,7 +66,7 @@ public sealed class MigrationSourceReader
 
         problem = null;
         var picture = ElectricalPicture.Build(design, binding, PictureSettings.From(config));
-        return Describe(design, binding, picture, PinUseInference.Default);
+        return Describe(design, binding, picture, new PinUseInference(PinUseRules.Default, config.Parameters));
     }
 
     private static SourceBoard Describe(Design design, SomBinding binding, ElectricalPicture picture, PinUseInference inference)
@@ -92,6 +92,7 @@ public sealed class MigrationSourceReader
                 GuideContact = pin.BSomContact,
                 FiveVoltTolerant = pin.FiveVoltTolerant == true,
                 MaxVolts = pin.Kind is SomPinKind.Power or SomPinKind.Ground or SomPinKind.Usb ? null : HighestVolts(picture, net),
+                PwmHz = uses.PwmHz,
                 Parts = parts,
             });
         }

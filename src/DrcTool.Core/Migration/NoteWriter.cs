@@ -1,3 +1,4 @@
+using DrcTool.Core.Config;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using DrcTool.Core.Knowledge;

@@ -1,3 +1,4 @@
+using DrcTool.Core.Config;
 using DrcTool.Core.Migration.Solver;
 
 namespace DrcTool.Core.Migration;

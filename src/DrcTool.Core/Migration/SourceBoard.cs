@@ -36,6 +36,9 @@ public sealed record SourceBoardPin(string Name, string Kind, IReadOnlyList<stri
     /// <summary>Highest voltage the pin's net sees, where the analysis knows it.</summary>
     public double? MaxVolts { get; init; }
 
+    /// <summary>The PWM frequency the pin's pwm use needs (the pin-use inference's, docs/pin-uses.md); null when none.</summary>
+    public int? PwmHz { get; init; }
+
     /// <summary>The parts on the pin's net (reference, value, and the part's pin there).</summary>
     public IReadOnlyList<NetPart> Parts { get; init; } = [];
 }

@@ -1,3 +1,5 @@
+using DrcTool.Core.Config;
+
 namespace DrcTool.Core.Migration;
 
 /// <summary>
@@ -55,6 +57,7 @@ internal sealed class SourcePinBuilder
             Bus = role is { } r ? new BusRole(_buses[(r.Kind, r.Peripheral)], r.Role) : null,
             EthernetRole = ethernetRole,
             MaxVolts = pin.MaxVolts,
+            PwmHz = uses.Contains(PinUse.Pwm) ? pin.PwmHz : null,
         };
     }
 

@@ -36,6 +36,3 @@ public sealed record TargetBus(string Name, BusKind Kind, IReadOnlyDictionary<st
 
     public override string ToString() => Name;
 }
-
-/// <summary>An I2C device the B-SoM design fits on a bus of its own accord (the PMIC and fuel gauge on Wire).</summary>
-public sealed record FixedI2cDevice(string Part, int Address);

@@ -1,3 +1,5 @@
+using DrcTool.Core.Config;
+
 namespace DrcTool.Core.Migration;
 
 /// <summary>

@@ -55,6 +55,15 @@ public sealed class ModuleDefinition
     /// <summary>What pins in one PWM group share.</summary>
     public PwmGroupMeaning PwmGroups { get; }
 
+    /// <summary>
+    /// Buses that are one peripheral inside the MCU under two names (module.yaml <c>sharedBuses</c>): only one of
+    /// each group can be in use at a time (the Tracker SoM's Wire and Wire3).
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> SharedBuses { get; init; } = [];
+
+    /// <summary>The antennas each variant's BOM should carry and those unsuitable for the module (module.yaml <c>antennas:</c>).</summary>
+    public ModuleAntennas Antennas { get; init; } = ModuleAntennas.None;
+
     /// <summary>True for the B-Series SoM, whose M.2 socket the base-board rules check.</summary>
     public bool IsBSom => Id == ModuleCatalog.BSomId;
 

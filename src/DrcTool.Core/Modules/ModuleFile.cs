@@ -6,7 +6,7 @@ namespace DrcTool.Core.Modules;
 /// <summary>Reads one module folder: module.yaml (name, recognition, module-wide facts) and pinout.csv.</summary>
 public static class ModuleFile
 {
-    private static readonly string[] Keys = ["name", "aliases", "generation", "mcu", "variants", "sources", "recognition", "interrupts", "pwm"];
+    private static readonly string[] Keys = ["name", "aliases", "generation", "mcu", "variants", "sources", "recognition", "interrupts", "pwm", "sharedBuses", "antennas"];
 
     /// <param name="id">The folder name, e.g. "boron".</param>
     /// <exception cref="ConfigException">module.yaml is malformed: file, line, column and what is wrong.</exception>
@@ -37,6 +37,8 @@ public static class ModuleFile
         SocketRules? recognition = null;
         var maxInterrupts = 0;
         var pwm = PwmGroupMeaning.SharedFrequency;
+        var sharedBuses = new List<IReadOnlyList<string>>();
+        YamlMappingNode? antennas = null;
         foreach (var (key, _, value) in nodes.Entries(root, "the module file", Keys))
         {
             switch (key)
@@ -47,6 +49,16 @@ public static class ModuleFile
                 case "mcu": mcu = nodes.Scalar(value, "mcu"); break;
                 case "variants": variants = nodes.Strings(value, "variants"); break;
                 case "sources": sources = nodes.Strings(value, "sources"); break;
+                case "sharedBuses":
+                    foreach (var group in nodes.Sequence(value, "sharedBuses").Children)
+                    {
+                        var buses = nodes.Strings(group, "sharedBuses");
+                        if (buses.Count < 2) throw nodes.Error(group, "each sharedBuses entry names two or more buses (the pinout's i2c/spi/uart peripherals)");
+                        sharedBuses.Add(buses);
+                    }
+
+                    break;
+                case "antennas": antennas = nodes.Mapping(value, "antennas"); break;
                 case "recognition": recognition = SocketRules.FromNode(nodes.Mapping(value, "recognition"), moduleSource); break;
                 case "interrupts":
                     foreach (var (_, _, limit) in nodes.Entries(nodes.Mapping(value, "interrupts"), "interrupts", "maxActive"))
@@ -82,6 +94,17 @@ public static class ModuleFile
             throw new FormatException($"{pinoutSource}: variant '{unknownVariant}' is not one of the module's variants ({string.Join(", ", variants)})");
         }
 
-        return new ModuleDefinition(id, name, aliases, generation, mcu, variants, sources, recognition, pinout, maxInterrupts, pwm);
+        var unknownBus = sharedBuses.SelectMany(b => b).FirstOrDefault(bus => !pinout.Pins.Any(p => p.Functions.Any(f => string.Equals(f.Peripheral, bus, StringComparison.OrdinalIgnoreCase))));
+        if (unknownBus is not null)
+        {
+            throw new FormatException($"{moduleSource}: sharedBuses names '{unknownBus}', which no pin of {pinoutSource} has as a function's peripheral");
+        }
+
+        return new ModuleDefinition(id, name, aliases, generation, mcu, variants, sources, recognition, pinout, maxInterrupts, pwm) 
+        {
+            SharedBuses = sharedBuses,
+            // After the variants: the antenna lists name them, in whatever order the file has the keys.
+            Antennas = antennas is null ? ModuleAntennas.None : ModuleAntennas.FromNode(nodes, antennas, variants),
+        };
     }
 }

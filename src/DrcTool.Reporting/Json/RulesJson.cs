@@ -20,6 +20,14 @@ public static class RulesJson
             writer.WriteString("category", d.Category);
             writer.WriteString("defaultSeverity", JsonOutput.SeverityText(d.DefaultSeverity));
             writer.WriteString("messageFormat", d.MessageFormat);
+            // The other situations the rule reports, each a format of its own under a key ("not-connected").
+            writer.WriteStartObject("messages");
+            foreach (var (key, format) in d.AllMessageFormats.Skip(1))
+            {
+                writer.WriteString(key, format);
+            }
+
+            writer.WriteEndObject();
             writer.WriteString("helpLink", d.HelpLink);
             // The numbers the rule checks against, as the config in effect sets them, and where each is set.
             writer.WriteStartArray("parameters");

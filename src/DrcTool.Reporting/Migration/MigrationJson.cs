@@ -6,7 +6,7 @@ namespace DrcTool.Reporting.Migration;
 
 /// <summary>
 /// <c>drctool migrate --format json</c>: <c>kind: "migration"</c>, <c>source</c>, <c>target</c>, <c>pins[]</c>
-/// (sourcePin, net, uses, contact, targetPin, status, reason), <c>boardChanges[]</c> and <c>firmware[]</c> (id,
+/// (sourcePin, net, uses, pwmHz where a pwm use needs one, contact, targetPin, status, reason), <c>boardChanges[]</c> and <c>firmware[]</c> (id,
 /// message), plus <c>fiveVolt[]</c> and the summary. Field names are part of the product (docs/migrate.md).
 /// </summary>
 public static class MigrationJson
@@ -42,6 +42,11 @@ public static class MigrationJson
             }
 
             writer.WriteEndArray();
+            if (row.PwmHz is { } hz)
+            {
+                writer.WriteNumber("pwmHz", hz);
+            }
+
             if (row.Contact is { } contact)
             {
                 writer.WriteNumber("contact", contact);

@@ -12,7 +12,13 @@ public sealed record MigrationRow(string SourcePin, string Net, string Uses, int
         p.Contact?.Contact,
         p.Contact?.Name,
         p.Status.Name(),
-        p.Reason));
+        p.Reason)
+    {
+        PwmHz = p.Pin.PwmHz,
+    });
+
+    /// <summary>The PWM frequency the pin's use needs (docs/pin-uses.md), where the inference knows it.</summary>
+    public int? PwmHz { get; init; }
 
     /// <summary>"A0 (23)", or "-" for none.</summary>
     public string TargetText => Contact is null ? "-" : $"{TargetPin} ({Contact})";

@@ -8,7 +8,7 @@ namespace DrcTool.Cli.Tests.Goldens;
 /// The reference board checked the way a user checks it: the built drctool in its own process, started in the board's
 /// folder (so every report names the board as the user typed it), once with no options for the terminal text and once
 /// with --timestamp and a --report of every format. What varies from run to run is masked: the tool's version, the
-/// time of the run and the temporary folder the reports go to.
+/// time of the run, the temporary folder the reports go to and where the repository is checked out.
 /// </summary>
 internal static partial class ReferenceBoardRun
 {
@@ -34,6 +34,10 @@ internal static partial class ReferenceBoardRun
     public static string Mask(string text)
     {
         text = text.Replace(Run.Value.OutFolder, "<out>", StringComparison.Ordinal);
+        // Where the repository is checked out (SARIF's SRCROOT is an absolute file URI), as a URI and as a path.
+        var root = RepoPaths.Root.TrimEnd(Path.DirectorySeparatorChar);
+        text = text.Replace(new Uri(root + Path.DirectorySeparatorChar).AbsoluteUri, "file:///<repo>/", StringComparison.Ordinal);
+        text = text.Replace(root, "<repo>", StringComparison.Ordinal);
         text = Timestamp().Replace(text, "<timestamp>");
         // The version, not a longer one it is the start of ("1.0.0" in "v1.0.0/" and "1.0.0." but not in "1.0.0.1").
         return Regex.Replace(text, $@"(?<![0-9.]){Regex.Escape(ToolInfo.Version)}(?![0-9]|\.[0-9])", "<version>");

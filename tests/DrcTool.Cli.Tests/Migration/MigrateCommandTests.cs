@@ -32,6 +32,55 @@ public sealed class MigrateCommandTests
         run.Error.ShouldContain("U1 is a Tracker SoM");
     }
 
+    [SharedFact]
+    public void A_drctool_yaml_beside_the_design_overrides_the_migration_settings()
+    {
+        var folder = Directory.CreateTempSubdirectory("drctool-migrate-config-").FullName;
+        try
+        {
+            // A copy of the Electron switch demo in a temporary folder (never in the repository), with a config beside it.
+            var board = Path.Combine(folder, "SwitchDemoElectron.sch");
+            File.Copy(RepoPaths.SharedFile("boards", "switch-demo-electron-eseries", "SwitchDemoElectron.sch"), board);
+            File.WriteAllText(Path.Combine(folder, "drctool.yaml"),
+                "parameters:\n  supply-3v3:\n    min-volts: 3.1\nmigration:\n  antennas:\n    B404X: ANT-ACME-LTE\n");
+
+            var found = CliRun.Of("migrate", board, "--format", "json");
+            var named = CliRun.Of("migrate", board, "--format", "json", "--config", Path.Combine(folder, "none.yaml"));
+
+            found.ExitCode.ShouldBe(0, found.Error);
+            var changes = found.Json.GetProperty("boardChanges").EnumerateArray().ToDictionary(c => c.GetProperty("id").GetString()!, c => c.GetProperty("message").GetString()!);
+            changes["antennas"].ShouldContain("ANT-ACME-LTE");
+            changes["supply-3v3"].ShouldContain("3.1-3.6 V");
+            named.ExitCode.ShouldBe(2);
+            named.Error.ShouldContain("none.yaml");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_mistake_in_the_configs_migration_section_exits_2_naming_the_place()
+    {
+        var folder = Directory.CreateTempSubdirectory("drctool-migrate-config-").FullName;
+        try
+        {
+            var config = Path.Combine(folder, "drctool.yaml");
+            File.WriteAllText(config, "migration:\n  antenas:\n    B524: X\n");
+
+            var run = CliRun.Of("migrate", Path.Combine(RepoPaths.SampleBoards, "reference-board", "reference-board.net"), "--config", config);
+
+            run.ExitCode.ShouldBe(2);
+            run.Error.ShouldContain("drctool.yaml:2:3:");
+            run.Error.ShouldContain("antenas");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Fact]
     public void An_unreadable_design_exits_2()
     {

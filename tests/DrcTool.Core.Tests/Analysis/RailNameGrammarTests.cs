@@ -36,7 +36,7 @@ public class RailNameGrammarTests
     [InlineData("VSS", 0.0)]
     public void Reads_the_voltage_a_name_states(string name, double volts)
     {
-        var named = RailNameGrammar.TryParse(name);
+        var named = RailNameGrammar.TryParse(name, RuleParameters.Default);
 
         named.ShouldNotBeNull();
         named.Volts.ShouldBe(volts, 1e-9);
@@ -65,16 +65,31 @@ public class RailNameGrammarTests
     [InlineData("")]
     public void Finds_no_voltage_where_the_name_states_none(string name)
     {
-        RailNameGrammar.TryParse(name).ShouldBeNull();
+        RailNameGrammar.TryParse(name, RuleParameters.Default).ShouldBeNull();
     }
 
     [Fact]
     public void Ground_is_marked_and_battery_keeps_its_range()
     {
-        RailNameGrammar.TryParse("GND")!.IsGround.ShouldBeTrue();
-        RailNameGrammar.TryParse("3V3")!.IsGround.ShouldBeFalse();
-        var battery = RailNameGrammar.TryParse("VBAT")!;
+        RailNameGrammar.TryParse("GND", RuleParameters.Default)!.IsGround.ShouldBeTrue();
+        RailNameGrammar.TryParse("3V3", RuleParameters.Default)!.IsGround.ShouldBeFalse();
+        var battery = RailNameGrammar.TryParse("VBAT", RuleParameters.Default)!;
         battery.MaxVolts.ShouldBe(4.2);
         battery.MinVolts.ShouldBeLessThan(3.7);
+    }
+
+    [Fact]
+    public void Named_rails_take_the_parameters_a_config_sets()
+    {
+        var config = DrcTool.Core.Config.DrcConfigLoader.Parse(
+            "parameters:\n  battery: { full-volts: 4.35, empty-volts: 3.2, system-min-volts: 3.6 }\n  vusb: { typical-volts: 5.1 }\n", "drctool.yaml");
+        var battery = RailNameGrammar.TryParse("VBAT", config.Parameters)!;
+        (battery.Volts, battery.MinVolts, battery.MaxVolts).ShouldBe((4.35, 3.2, 4.35));
+        battery.Why.ShouldBe("name 'VBAT' is a LiPo battery rail, up to 4.35 V when charged");
+        RailNameGrammar.TryParse("VSYS", config.Parameters)!.MinVolts.ShouldBe(3.6);
+        var usb = RailNameGrammar.TryParse("VBUS", config.Parameters)!;
+        usb.Volts.ShouldBe(5.1);
+        usb.Why.ShouldBe("name 'VBUS' is USB bus power, 5.1 V");
+        RailNameGrammar.TryParse("VBUS", RuleParameters.Default)!.Why.ShouldBe("name 'VBUS' is USB bus power, 5 V");
     }
 }

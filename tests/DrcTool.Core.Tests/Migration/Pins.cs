@@ -1,3 +1,4 @@
+using DrcTool.Core.Config;
 using DrcTool.Core.Migration;
 
 namespace DrcTool.Core.Tests.Migration;

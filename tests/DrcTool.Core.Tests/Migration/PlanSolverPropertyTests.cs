@@ -1,3 +1,4 @@
+using DrcTool.Core.Config;
 using CsCheck;
 using DrcTool.Core.Migration;
 

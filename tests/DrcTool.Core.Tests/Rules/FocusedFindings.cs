@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using DrcTool.Core.Checks;
+using DrcTool.Core.Modules;
 
 namespace DrcTool.Core.Tests.Rules;
 
@@ -19,7 +20,7 @@ internal static class FocusedFindings
     {
         var s = new StringBuilder();
         var what = compliant ? $"{ruleId} keeps silent" : $"the findings of {ruleId}";
-        s.Append(CultureInfo.InvariantCulture, $"# {Path.GetFileName(result.Design.SourceFile)} ({result.Design.Format}, variant {result.Variant}): {what}\n");
+        s.Append(CultureInfo.InvariantCulture, $"# {Path.GetFileName(result.Design.SourceFile)} ({result.Design.Format}; {Module(result)}): {what}\n");
         var others = OthersFiring(result, ruleId);
         s.Append(MayAlsoFirePrefix).Append(others.Count == 0 ? None : string.Join(", ", others)).Append('\n');
         var own = result.Findings.Where(f => f.RuleId == ruleId).ToList();
@@ -40,7 +41,15 @@ internal static class FocusedFindings
         return s.ToString();
     }
 
-    /// <summary>The rules other than the board's own that fire on it, sorted, each once.</summary>
+    /// <summary>The module the board was bound to, as "B-Series SoM J1, variant B404X" (only the B-SoM has variants).</summary>
+    private static string Module(CheckResult result) => result.Binding switch
+    {
+        null => "no module bound",
+        { Module.Id: var id } b when id == ModuleCatalog.Default.BSom.Id => $"{b.Module.Name} {b.Socket.Reference}, variant {result.Variant}",
+        var b => $"{b.Module.Name} {b.Socket.Reference}",
+    };
+
+        /// <summary>The rules other than the board's own that fire on it, sorted, each once.</summary>
     public static IReadOnlyList<string> OthersFiring(CheckResult result, string ruleId) =>
         result.Findings.Select(f => f.RuleId).Where(id => id != ruleId).Distinct().Order(StringComparer.Ordinal).ToList();
 

@@ -92,6 +92,28 @@ public class WrongFactTests
     }
 
     [Fact]
+    public void DRC025_takes_its_antennas_from_the_module_data_and_a_config_replaces_a_variants_list()
+    {
+        var antennas = ModuleCatalog.Default.BSom.Antennas;
+        antennas.For("B524").Select(a => a.Count).ShouldBe([1, 1, 2]);
+        antennas.Unsuitable.ShouldHaveSingleItem().Pattern.ShouldBe("ANT-?ELEC");
+
+        var config = DrcTool.Core.Config.DrcConfigLoader.Parse(
+            "antennas:\n  needed:\n    B404X:\n      - { what: 'cellular: ACME-LTE1 (required)', pattern: 'ACME-?LTE1' }\n"
+            + "  unsuitable:\n    - { pattern: 'ANT-?FLXV2', why: 'not for this enclosure' }\n", "drctool.yaml");
+        var design = Load(ReferenceBoard().AddPart(Antenna("ANT2", "ANT-FLXV2")));
+        var findings = DesignChecker.Check(design, new CheckOptions { Config = config, Variant = SomVariant.B404X }).Findings
+            .Where(f => f.RuleId == RuleIds.Antennas).ToList();
+        findings.Select(f => f.Message).ShouldBe(
+        [
+            "ANT2 ANT-FLXV2 is not for this enclosure; every B-Series SoM variant is LTE",
+            "B404X: the SoM has U.FL sockets and no chip antenna; the BOM should carry cellular: ACME-LTE1 (required)",
+        ], ignoreOrder: true);
+        Should.Throw<ConfigException>(() => DrcTool.Core.Config.DrcConfigLoader.Parse("antennas:\n  needed:\n    B999: []\n", "drctool.yaml"))
+            .Message.ShouldContain("B999");
+    }
+
+    [Fact]
     public void DRC025_with_no_variant_lists_each_variants_antennas_unless_the_BOM_carries_one_full_set()
     {
         var message = Check(b => b, RuleIds.Antennas).ShouldHaveSingleItem().Message;

@@ -60,6 +60,12 @@ internal static class SampleViolations
         V("DRC043", "floating-gate", "D23 (64) drives the gate of a MOSFET that switches an LED, with no pull-down", FloatingGate),
         M("DRC044", "electron", "5v-on-a3", "the Electron's A3 (9), which is not 5 V tolerant, is pulled up to +5V by 10 k", b => b.AddBetween(Resistor("R1", "10k"), "/SENSOR_OUT", "+5V").ConnectPin("A3", "/SENSOR_OUT")),
         MC("DRC044", "electron", "5v-on-a2", "the Electron's A2 (10), which is 5 V tolerant, is pulled up to +5V by 10 k", b => b.AddBetween(Resistor("R1", "10k"), "/SENSOR_OUT", "+5V").ConnectPin("A2", "/SENSOR_OUT")),
+        M("DRC045", "tracker-som", "wire-and-wire3", "a TMP102 on Wire (A0/D0, A1/D1) and another on Wire3 (MCU_RX, MCU_TX), each bus with 4.7 k pull-ups", b => TrackerI2c(TrackerI2c(b, "U2", "A0", "A1", "WIRE"), "U3", "MCU_RX", "MCU_TX", "WIRE3")),
+        MC("DRC045", "tracker-som", "two-sensors-on-wire", "two TMP102 on Wire (A0/D0, A1/D1) with one pair of 4.7 k pull-ups; MCU_RX/MCU_TX left free", b => TrackerI2c(b, "U2", "A0", "A1", "WIRE").AddPart(Tmp102("U3")).Connect("U3", "6", "/WIRE_SDA").Connect("U3", "1", "/WIRE_SCL").Connect("U3", "2", "GND").Connect("U3", "5", "+3V3").Connect("U3", "4", "+3V3")),
+        M("DRC046", "tracker-som", "ntc-and-gate-on-a2", "an NTC divider is read on A2 and a MOSFET gate (100 k pull-down) is driven from D2: the same pin", b => TrackerGate(TrackerNtc(b, "A2"), "A2")),
+        MC("DRC046", "tracker-som", "ntc-on-a2-gate-on-d3", "an NTC divider is read on A2 and a MOSFET gate (100 k pull-down) is driven from D3, a pin of its own", b => TrackerGate(TrackerNtc(b, "A2"), "A3")),
+        M("DRC047", "electron", "alerts-on-d2-a0", "two TMP102 ALERT outputs (10 k pull-ups) go to D2 and A0, which share one interrupt handler", b => AlertOn(AlertOn(b, "U2", "D2"), "U3", "A0")),
+        MC("DRC047", "electron", "alerts-on-d5-d6", "two TMP102 ALERT outputs (10 k pull-ups) go to D5 and D6, which share their handler with no other pin", b => AlertOn(AlertOn(b, "U2", "D5"), "U3", "D6")),
         C("DRC025", "antennas-in-bom", "the BOM carries the B404X's antennas", b => b.AddPart(Antenna("ANT1", "PARANTC41EA")).AddPart(Antenna("ANT2", "ANT-FLXV2"))),
         C("DRC031", "no-pmic", "the bq24195 and MAX17043 are replaced by a 3.8 V regulator from USB", WithoutPmic),
         C("DRC033", "ethernet-w5500", "a W5500 on the pins Device OS expects", Subsystems.WithEthernet),
@@ -81,6 +87,37 @@ internal static class SampleViolations
         new($"compliant/{id}-{module}-{slug}", id, change, make, Module: module);
 
     private static string Contact(int contact) => contact.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A TMP102 powered from 3V3 whose open-drain ALERT goes to a module pin, pulled up by 10 k.</summary>
+    internal static SampleBoard AlertOn(SampleBoard board, string reference, string pin)
+    {
+        var net = $"/ALERT_{pin}";
+        board.AddPart(Tmp102(reference)).Connect(reference, "3", net).Connect(reference, "2", "GND").Connect(reference, "4", "GND").Connect(reference, "5", "+3V3").ConnectPin(pin, net);
+        return board.AddBetween(Resistor(board.NextReference("R"), "10k"), net, "+3V3");
+    }
+
+    /// <summary>A TMP102 (its ADD0 to GND) on the Tracker SoM pins <paramref name="sda"/>/<paramref name="scl"/>, with 4.7 k pull-ups to 3V3.</summary>
+    internal static SampleBoard TrackerI2c(SampleBoard board, string reference, string sda, string scl, string bus)
+    {
+        var (sdaNet, sclNet) = ($"/{bus}_SDA", $"/{bus}_SCL");
+        board.AddPart(Tmp102(reference)).Connect(reference, "6", sdaNet).Connect(reference, "1", sclNet).Connect(reference, "2", "GND")
+            .Connect(reference, "4", "GND").Connect(reference, "5", "+3V3").ConnectPin(sda, sdaNet).ConnectPin(scl, sclNet);
+        return board.AddBetween(Resistor(board.NextReference("R"), "4.7k"), sdaNet, "+3V3").AddBetween(Resistor(board.NextReference("R"), "4.7k"), sclNet, "+3V3");
+    }
+
+    /// <summary>A 10 k NTC thermistor divider (10 k to 3V3, the NTC to GND) read on a Tracker SoM pin.</summary>
+    internal static SampleBoard TrackerNtc(SampleBoard board, string pin) =>
+        board.AddBetween(Resistor(board.NextReference("R"), "10k"), "/NTC", "+3V3").AddBetween(Thermistor(board.NextReference("TH"), "10k"), "/NTC", "GND").ConnectPin(pin, "/NTC");
+
+    /// <summary>A 2N7002 switching an LED from 3V3, its gate on the pin's net (or a new one) with a 100 k pull-down.</summary>
+    internal static SampleBoard TrackerGate(SampleBoard board, string pin)
+    {
+        var gate = board.NetOf(ModuleCarriers.ModuleReference, ModuleCarriers.Pad(board, pin)) ?? $"/GATE_{pin}";
+        var q = board.NextReference("Q");
+        board.AddPart(Mosfet(q)).Connect(q, "1", gate).Connect(q, "2", "GND").Connect(q, "3", "/LED_DRV").ConnectPin(pin, gate);
+        board.AddBetween(Resistor(board.NextReference("R"), "100k"), gate, "GND").AddBetween(Resistor(board.NextReference("R"), "1k"), "/LED_DRV", "/LED_K");
+        return board.AddBetween(Led(board.NextReference("D")), "/LED_K", "+3V3");
+    }
 
     /// <summary>A buzzer from 3V3 switched low by a 2N7002 whose gate is on the contact, pulled down by 100 k.</summary>
     internal static SampleBoard BuzzerOn(SampleBoard board, int contact)

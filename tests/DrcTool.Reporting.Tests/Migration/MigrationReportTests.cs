@@ -57,6 +57,25 @@ public sealed class MigrationReportTests
     }
 
     [Fact]
+    public void Json_gives_pwmHz_only_where_a_pwm_use_needs_a_frequency()
+    {
+        var pins = new[]
+        {
+            new SourceBoardPin("A0", "analog", ["gpio", "adc", "pwm:PWM2"], "SERVO", [PinUse.Pwm]) { GuideContact = 23, PwmHz = 50 },
+            new SourceBoardPin("A1", "analog", ["gpio", "adc", "pwm:PWM2"], "SENSE", [PinUse.Analog]) { GuideContact = 33 },
+        };
+        var plan = MigrationPlanner.Default.Plan(new SourceBoard("Boron", "U1", pins), SomVariant.B404X, new SolveOptions());
+
+        using var document = JsonDocument.Parse(MigrationJson.ToText(plan, "board.sch"));
+        var rows = document.RootElement.GetProperty("pins").EnumerateArray().ToDictionary(p => p.GetProperty("sourcePin").GetString()!);
+
+        rows["A0"].EnumerateObject().Select(p => p.Name).ShouldBe(["sourcePin", "net", "uses", "pwmHz", "contact", "targetPin", "status", "reason"]);
+        rows["A0"].GetProperty("pwmHz").GetInt32().ShouldBe(50);
+        rows["A0"].GetProperty("reason").GetString().ShouldBe("the guides' B-SoM pin for A0; PWM group PWM2 at 50 Hz");
+        rows["A1"].TryGetProperty("pwmHz", out _).ShouldBeFalse();
+    }
+
+    [Fact]
     public void Json_is_byte_identical_across_runs()
     {
         MigrationJson.ToText(Plan(), "board.sch").ShouldBe(MigrationJson.ToText(Plan(), "board.sch"));

@@ -33,7 +33,7 @@ internal static class EvidenceCollector
                         $"{setting.Location} sets {net.Name} to {Format(volts)} V{(setting.Reason is null ? "" : ": " + setting.Reason)}"));
                 }
 
-                if (RailNameGrammar.TryParse(net.Name) is { } named)
+                if (RailNameGrammar.TryParse(net.Name, config.Parameters) is { } named)
                 {
                     list.Add(new VoltageEvidence(EvidenceKind.NetName, named.Volts, named.MinVolts, named.MaxVolts, named.IsGround, net.Name, named.Why));
                 }
@@ -42,7 +42,7 @@ internal static class EvidenceCollector
             foreach (var pin in allPinsOn(group).Where(p => p.Part.Class == PartClass.PowerSymbol))
             {
                 var text = pin.Component.Value.Trim().Length > 0 ? pin.Component.Value : pin.Component.Symbol;
-                if (RailNameGrammar.TryParse(text) is { } symbol)
+                if (RailNameGrammar.TryParse(text, config.Parameters) is { } symbol)
                 {
                     list.Add(new VoltageEvidence(EvidenceKind.PowerSymbol, symbol.Volts, symbol.MinVolts, symbol.MaxVolts, symbol.IsGround, pin.Net.Name,
                         $"power symbol {pin.Component.Reference} '{text}': {symbol.Why}"));

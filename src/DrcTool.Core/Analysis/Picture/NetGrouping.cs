@@ -107,7 +107,7 @@ internal sealed class NetGrouping
     {
         // A name that states a voltage names the node best ("3V3" over "3V3-REG" is not decidable, so natural order).
         var named = nets.Where(n => !IsAutoName(n.Name)).ToList();
-        var stating = named.Where(n => Values.RailNameGrammar.TryParse(n.Name) is not null).ToList();
+        var stating = named.Where(n => Values.RailNameGrammar.StatesVoltage(n.Name)).ToList();
         var pick = stating.Count > 0 ? stating : named.Count > 0 ? named : nets;
         return pick.Select(n => n.Name).OrderBy(n => n.Length).ThenBy(n => n, NaturalComparer.Instance).First();
     }

@@ -12,7 +12,23 @@ public sealed record PinUses(IReadOnlyList<PinUse> Uses, IReadOnlyList<string> E
 {
     public static PinUses None { get; } = new([], []);
 
+    /// <summary>
+    /// The PWM frequency the pin's <c>pwm</c> use needs, in Hz (a servo's 50 Hz, a motor driver's 20 kHz, a buzzer's own
+    /// tone, a dimmed LED's default); null when the use has no PWM or nothing says what it drives.
+    /// </summary>
+    public int? PwmHz { get; init; }
+
+    /// <summary>Why <see cref="PwmHz"/>: "BZ1 (PKM17EPP-4001) is pwm by its value: 4000 Hz (pwm.tone-hz)"; null without one.</summary>
+    public string? PwmHzBecause { get; init; }
+
     public bool Has(PinUse use) => Uses.Contains(use);
+
+    /// <summary>The evidence for one use, each line without its ": use" ending ("U7.5 is named SDA").</summary>
+    public IReadOnlyList<string> EvidenceFor(PinUse use)
+    {
+        var suffix = ": " + PinUseNames.Name(use);
+        return Evidence.Where(e => e.EndsWith(suffix, StringComparison.Ordinal)).Select(e => e[..^suffix.Length]).ToList();
+    }
 
     /// <summary>The uses as the JSON and text output spell them ("i2c", "digital").</summary>
     public IReadOnlyList<string> Names => Uses.Select(PinUseNames.Name).ToList();
@@ -22,13 +38,16 @@ public sealed record PinUses(IReadOnlyList<PinUse> Uses, IReadOnlyList<string> E
 /// Works out, from what each module pin is wired to, how the board uses it (rules/pin-uses.yaml; docs/pin-uses.md):
 /// the pin's kind; the connected parts' pin names, values and classes; a divider's midpoint; the net's name.
 /// </summary>
-public sealed class PinUseInference
+public sealed partial class PinUseInference
 {
     private readonly PinUseRules _rules;
+    private readonly RuleParameters _parameters;
 
-    public PinUseInference(PinUseRules rules)
+    /// <param name="parameters">The PWM frequencies the evidence names (pwm.*-hz); the shipped ones when null.</param>
+    public PinUseInference(PinUseRules rules, RuleParameters? parameters = null)
     {
         _rules = rules;
+        _parameters = parameters ?? RuleParameters.Default;
     }
 
     public static PinUseInference Default { get; } = new(PinUseRules.Default);
@@ -51,6 +70,13 @@ public sealed class PinUseInference
         }
 
         var found = new SortedDictionary<PinUse, List<string>>();
+        // The PWM frequencies the evidence asks for, in the order found: a part's value before its class, parts before the net's name.
+        var needs = new List<(string Parameter, string Why)>();
+        void Need(string? parameter, string why)
+        {
+            if (parameter is not null) needs.Add((parameter, why));
+        }
+
         void Add(IEnumerable<PinUse> uses, string why)
         {
             foreach (var use in uses)
@@ -69,10 +95,13 @@ public sealed class PinUseInference
 
             var pin = part.Component.FindPin(node.Pin);
             var described = Describe(part.Component);
-            var byValue = _rules.PartValues.FirstOrDefault(v => v.Matches(part.Component.Value) || v.Matches(part.Component.Footprint));
+            var pinName = pin is { Name.Length: > 0 } ? PinName(pin.Name) : "";
+            var byValue = _rules.PartValues.FirstOrDefault(v => (v.Matches(part.Component.Value) || v.Matches(part.Component.Footprint)) && v.CoversPin(pinName));
             if (byValue is not null)
             {
-                Add(byValue.Uses, $"{node.Reference} ({described}) is {string.Join("/", byValue.Uses.Select(PinUseNames.Name))} by its value");
+                var why = $"{node.Reference} ({described}) is {string.Join("/", byValue.Uses.Select(PinUseNames.Name))} by its value";
+                Add(byValue.Uses, why);
+                Need(byValue.PwmHz, why);
             }
 
             if ((byValue is null || !byValue.ReplacesPinNames) && pin is { Name.Length: > 0 } named && named.Name != named.Number)
@@ -81,18 +110,22 @@ public sealed class PinUseInference
                 foreach (var rule in _rules.PartPins.Where(r => r.Matches(name)))
                 {
                     Add(rule.Uses, $"{node.Reference}.{node.Pin} is named {named.Name}");
+                    Need(rule.PwmHz, $"{node.Reference}.{node.Pin} is named {named.Name}");
                 }
             }
 
-            ByClass(part, $"{node.Reference} ({described}) is on the net", Add);
-            // Behind one series resistor: an LED with its current-limiting resistor, a gate with its gate resistor.
-            if (part.Class == PartClass.Resistor && OtherNet(picture, part.Component, node.Pin) is { } beyond && !picture.IsGround(beyond))
+            ByClass(part, $"{node.Reference} ({described}) is on the net", Add, Need);
+            // Behind one series resistor: an LED with its current-limiting resistor, a gate with its gate resistor. Not
+            // when the resistor ends on a rail (it is a pull-up: what else hangs on 3V3 says nothing about the pin) or on
+            // another module pin's net (it joins two pins).
+            if (part.Class == PartClass.Resistor && OtherNet(picture, part.Component, node.Pin) is { } beyond && picture.RailOf(beyond) is null
+                && !OnModulePin(binding, picture, beyond))
             {
                 foreach (var other in beyond.Nodes.Where(n => n.Reference != part.Component.Reference && n.Reference != binding.Socket.Reference))
                 {
                     if (picture.PartOf(other.Reference) is { InCircuit: true } behind)
                     {
-                        ByClass(behind, $"{other.Reference} ({Describe(behind.Component)}) is behind {part.Component.Reference}", Add);
+                        ByClass(behind, $"{other.Reference} ({Describe(behind.Component)}) is behind {part.Component.Reference}", Add, Need);
                     }
                 }
             }
@@ -106,6 +139,7 @@ public sealed class PinUseInference
         foreach (var rule in _rules.NetNames.Where(r => r.Matches(net.Name)))
         {
             Add(rule.Uses, $"net {net.Name}'s name");
+            Need(rule.PwmHz, $"net {net.Name}'s name");
         }
 
         if (found.Count == 0)
@@ -113,15 +147,33 @@ public sealed class PinUseInference
             Add(_rules.Fallback, $"net {net.Name}: wired, nothing says more");
         }
 
-        return new PinUses(found.Keys.ToList(), found.SelectMany(f => f.Value.Select(why => $"{why}: {PinUseNames.Name(f.Key)}")).ToList());
+        var uses = new PinUses(found.Keys.ToList(), found.SelectMany(f => f.Value.Select(why => $"{why}: {PinUseNames.Name(f.Key)}")).ToList());
+        if (!found.ContainsKey(PinUse.Pwm) || needs.Count == 0)
+        {
+            return uses;
+        }
+
+        var (parameter, because) = needs[0];
+        var hz = (int)Math.Round(_parameters[parameter]);
+        return uses with { PwmHz = hz, PwmHzBecause = $"{because}: {hz} Hz ({parameter})" };
     }
 
-    private void ByClass(Analysis.Picture.PartInfo part, string why, Action<IEnumerable<PinUse>, string> add)
+    private void ByClass(Analysis.Picture.PartInfo part, string why, Action<IEnumerable<PinUse>, string> add, Action<string?, string> need)
     {
-        if (_rules.PartClasses.TryGetValue(part.Class.ToKebab(), out var uses))
+        var kebab = part.Class.ToKebab();
+        if (_rules.PartClasses.TryGetValue(kebab, out var uses))
         {
             add(uses, why);
         }
+
+        need(_rules.PartClassPwmHz.GetValueOrDefault(kebab), why);
+    }
+
+    /// <summary>True when a module pin is on the net's node.</summary>
+    private static bool OnModulePin(SomBinding binding, ElectricalPicture picture, Net net)
+    {
+        var node = picture.NodeOf(net);
+        return binding.Contacts.Any(c => c.Net is { } other && (other == net || node is not null && picture.NodeOf(other) == node));
     }
 
     /// <summary>Two or more resistors on the net, at least one to ground and one to a net that is not ground.</summary>

@@ -5,8 +5,9 @@ namespace DrcTool.Core.Analysis.Values;
 
 /// <summary>
 /// Reads the voltage a net or power-symbol name states: "+5V", "5V0", "+3V3", "3.3V", "3V3", "VCC_1V8", "+3.3V",
-/// "3V7", "-5V", "+12V", "3V3_SW", "+3V3D"; the named rails VBUS/VUSB (5 V), VBAT/LI+/BAT (4.2 V, a charged LiPo),
-/// VSYS (up to 4.2 V); and grounds (GND, AGND, DGND, PGND, VSS, 0V).
+/// "3V7", "-5V", "+12V", "3V3_SW", "+3V3D"; the named rails VBUS/VUSB (vusb.*: 5 V), VBAT/LI+/BAT (battery.empty-volts
+/// to battery.full-volts: a LiPo, 4.2 V charged), VSYS (battery.system-min-volts up to a charged cell); and grounds
+/// (GND, AGND, DGND, PGND, VSS, 0V). The named rails' voltages are rules/rule-parameters.yaml's, as the config sets them.
 /// </summary>
 /// <remarks>
 /// Names that only mention a rail are not rails: any word such as EN, PG, FB, SENSE, DET or ALERT
@@ -97,8 +98,11 @@ public static class RailNameGrammar
          select sign * volts)
         .Or(Voltage);
 
-    /// <summary>The voltage <paramref name="name"/> states, or null when it states none.</summary>
-    public static NamedVoltage? TryParse(string? name)
+    /// <summary>True when <paramref name="name"/> states a voltage or names a ground (whatever the parameters).</summary>
+    public static bool StatesVoltage(string? name) => TryParse(name, RuleParameters.Default) is not null;
+
+    /// <summary>The voltage <paramref name="name"/> states, or null when it states none; named rails take <paramref name="parameters"/>.</summary>
+    public static NamedVoltage? TryParse(string? name, RuleParameters parameters)
     {
         if (string.IsNullOrWhiteSpace(name) || name.Length > 200)
         {
@@ -132,17 +136,20 @@ public static class RailNameGrammar
 
         if (BatteryNames.Contains(bare) || (words.Length > 0 && BatteryNames.Contains(words[0])))
         {
-            return new NamedVoltage(4.2, 3.0, 4.2, false, $"name '{name}' is a LiPo battery rail, up to 4.2 V when charged");
+            var full = parameters.Battery.FullVolts;
+            return new NamedVoltage(full, parameters.Battery.EmptyVolts, full, false, $"name '{name}' is a LiPo battery rail, up to {RuleParameters.Volts(full)} when charged");
         }
 
         if (SystemNames.Contains(bare))
         {
-            return new NamedVoltage(4.2, 3.5, 4.2, false, $"name '{name}' is a charger's system rail, up to about 4.2 V");
+            var full = parameters.Battery.FullVolts;
+            return new NamedVoltage(full, parameters.Battery.SystemMinVolts, full, false, $"name '{name}' is a charger's system rail, up to about {RuleParameters.Volts(full)}");
         }
 
         if (words.Any(UsbBusNames.Contains))
         {
-            return new NamedVoltage(5.0, 4.35, 5.5, false, $"name '{name}' is USB bus power, 5 V");
+            var usb = parameters.Vusb;
+            return new NamedVoltage(usb.TypicalVolts, usb.MinVolts, usb.MaxVolts, false, $"name '{name}' is USB bus power, {usb.TypicalVolts.ToString("0.###", CultureInfo.InvariantCulture)} V");
         }
 
         // Most nets ("SDA", "N$12", "Net-(R1-Pad2)") state no voltage: skip the grammar unless a voltage could be there.

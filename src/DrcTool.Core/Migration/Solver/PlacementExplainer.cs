@@ -1,3 +1,4 @@
+using DrcTool.Core.Config;
 using System.Globalization;
 
 namespace DrcTool.Core.Migration.Solver;
@@ -69,7 +70,9 @@ internal sealed class PlacementExplainer
 
         if (spec.Has(PinUse.Pwm) && contact.Pwm is { } group)
         {
-            parts.Add(group.FixedHz is { } hz ? $"PWM group {group.Name} (fixed {hz} Hz)" : $"PWM group {group.Name}");
+            parts.Add(group.FixedHz is { } hz ? $"PWM group {group.Name} (fixed {hz} Hz)"
+                : spec.PwmHz is { } need ? $"PWM group {group.Name} at {need} Hz"
+                : $"PWM group {group.Name}");
         }
 
         if (spec.EthernetRole is { } ethernet)

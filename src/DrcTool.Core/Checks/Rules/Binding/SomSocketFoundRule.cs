@@ -14,9 +14,22 @@ public sealed class SomSocketFoundRule : DesignRule
     public static readonly RuleDescriptor Rule = new(
         RuleIds.SomSocketNotFound,
         "Particle module found",
-        "No Particle module found / several parts look like a module / the part given with --module or --som does not fit",
+        "no Particle module found: {looked}, and no part has the B-SoM socket's pads (contacts 1-23 and 32-75). {checked}{rejected}",
         "Binding",
-        Severity.Note);
+        Severity.Note)
+    {
+        Messages = new Dictionary<string, string>
+        {
+            ["not-bound"] = "no module bound: {problem}",
+            ["several-sockets"] = "several parts look like the B-SoM socket ({parts}); checked {socket} because {how}",
+            ["several-modules"] = "several parts look like a module ({candidates}); took {socket} for the {module} because {how}",
+            ["socket-not-fitted"] = "the SoM socket {socket} is marked not fitted (DNP); the SoM cannot be mounted",
+            ["other-module"] = "{socket} is {article} {module} ({how}{fitted}); the B-Series SoM base-board rules do not apply to it. "
+                + "`drctool pins` shows its pin map and pin uses; `drctool migrate` plans its move to the B-SoM",
+            ["socket-shape"] = "{part} was taken as the SoM socket ({how}) but {why}",
+            ["module-shape"] = "{part} was taken for the {module} ({how}) but {why}",
+        },
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -33,7 +46,7 @@ public sealed class SomSocketFoundRule : DesignRule
             {
                 RuleId = Rule.Id,
                 Severity = Severity.Error,
-                Message = $"no module bound: {problem}",
+                Message = MessageFor(scope, "not-bound", problem),
                 Location = fileLocation,
                 FixHint = "Give --module a module name (B-SoM, Boron, Electron, E-Series, Tracker SoM) or the reference of its part as the design names it (see `drctool netlist`).",
             };
@@ -55,9 +68,10 @@ public sealed class SomSocketFoundRule : DesignRule
                 RuleId = Rule.Id,
                 Severity = Severity.Warning,
                 Message = module.IsBSom && search.Candidates.All(c => c.Module.IsBSom)
-                    ? $"several parts look like the B-SoM socket ({string.Join(", ", tied)}); checked {socket.Reference} because {search.HowFound}"
-                    : $"several parts look like a module ({string.Join(", ", search.Candidates.Where(c => c.Rank == search.Candidates[0].Rank).Select(c => $"{c.Component.Reference} {c.Module.Name}"))}); "
-                      + $"took {socket.Reference} for the {module.Name} because {search.HowFound}",
+                    ? MessageFor(scope, "several-sockets", string.Join(", ", tied), socket.Reference, search.HowFound)
+                    : MessageFor(scope, "several-modules",
+                        string.Join(", ", search.Candidates.Where(c => c.Rank == search.Candidates[0].Rank).Select(c => $"{c.Component.Reference} {c.Module.Name}")),
+                        socket.Reference, module.Name, search.HowFound),
                 Parts = tied,
                 Location = socket.Location,
                 FixHint = "Say which part is the module with --module REF.",
@@ -67,7 +81,7 @@ public sealed class SomSocketFoundRule : DesignRule
         if (search.IsOverride && search.Candidates.Count == 1 && search.Candidates[0] is { Shape: { } shape } given
             && (shape.IsRuledOut || shape.ContactPads < given.Module.Recognition.MinimumContacts))
         {
-            yield return ShapeMismatch(search, socket, given.Module, shape);
+            yield return ShapeMismatch(scope, search, socket, given.Module, shape);
         }
 
         if (!socket.Fitted && module.IsBSom)
@@ -76,7 +90,7 @@ public sealed class SomSocketFoundRule : DesignRule
             {
                 RuleId = Rule.Id,
                 Severity = Severity.Warning,
-                Message = $"the SoM socket {socket.Reference} is marked not fitted (DNP); the SoM cannot be mounted",
+                Message = MessageFor(scope, "socket-not-fitted", socket.Reference),
                 Parts = [socket.Reference],
                 Location = socket.Location,
                 FixHint = "Clear the DNP/exclude flag or the NC value on the socket.",
@@ -90,9 +104,8 @@ public sealed class SomSocketFoundRule : DesignRule
                 RuleId = Rule.Id,
                 Severity = Severity.Note,
                 // A module on headers is often marked not fitted (the assembler leaves it to be plugged in): say so, no more.
-                Message = $"{socket.Reference} is {Article(module.Name)} {module.Name} ({search.HowFound}{(socket.Fitted ? "" : "; marked not fitted, as a module plugged in by hand is")}); "
-                          + "the B-Series SoM base-board rules do not apply to it. "
-                          + "`drctool pins` shows its pin map and pin uses; `drctool migrate` plans its move to the B-SoM",
+                Message = MessageFor(scope, "other-module", socket.Reference, Article(module.Name), module.Name, search.HowFound,
+                    socket.Fitted ? "" : "; marked not fitted, as a module plugged in by hand is"),
                 Parts = [socket.Reference],
                 Location = socket.Location,
             };
@@ -102,7 +115,7 @@ public sealed class SomSocketFoundRule : DesignRule
     /// <summary>"an" before a vowel ("an Electron", "an E-Series"), else "a".</summary>
     private static string Article(string name) => name.Length > 0 && "AEIOU".Contains(char.ToUpperInvariant(name[0])) ? "an" : "a";
 
-    private static Finding NotFound(RuleScope scope, SocketSearch search, SourceLocation location)
+    private Finding NotFound(RuleScope scope, SocketSearch search, SourceLocation location)
     {
         var rejected = search.Rejected.Count > 0 ? $" Parts that matched a pattern but not the pads: {string.Join("; ", search.Rejected)}." : "";
         var required = scope.Config.ModuleRequired;
@@ -113,15 +126,15 @@ public sealed class SomSocketFoundRule : DesignRule
         {
             RuleId = Rule.Id,
             Severity = required ? Severity.Error : Severity.Note,
-            Message = $"no Particle module found: {looked}, and no part has the B-SoM socket's pads (contacts 1-23 and 32-75). "
-                      + (required ? "The config requires one (module: required in drctool.yaml); no module rule could be checked." : "No module rule was checked.")
-                      + rejected,
+            Message = Message(scope, looked,
+                required ? "The config requires one (module: required in drctool.yaml); no module rule could be checked." : "No module rule was checked.",
+                rejected),
             Location = location,
             FixHint = "If the board carries a module, name its part with --module REF or add its footprint to the patterns (sockets: in drctool.yaml for the B-SoM socket).",
         };
     }
 
-    private static Finding ShapeMismatch(SocketSearch search, Component part, Modules.ModuleDefinition module, PadShape shape)
+    private Finding ShapeMismatch(RuleScope scope, SocketSearch search, Component part, Modules.ModuleDefinition module, PadShape shape)
     {
         var why = module.IsBSom
             ? shape.IsRuledOut
@@ -135,8 +148,8 @@ public sealed class SomSocketFoundRule : DesignRule
             RuleId = Rule.Id,
             Severity = shape.ContactPads == 0 || shape.IsRuledOut ? Severity.Error : Severity.Warning,
             Message = module.IsBSom
-                ? $"{part.Reference} was taken as the SoM socket ({search.HowFound}) but {why}"
-                : $"{part.Reference} was taken for the {module.Name} ({search.HowFound}) but {why}",
+                ? MessageFor(scope, "socket-shape", part.Reference, search.HowFound, why)
+                : MessageFor(scope, "module-shape", part.Reference, module.Name, search.HowFound, why),
             Parts = [part.Reference],
             Location = part.Location,
             FixHint = module.IsBSom

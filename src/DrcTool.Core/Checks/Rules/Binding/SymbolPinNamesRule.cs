@@ -12,9 +12,16 @@ public sealed class SymbolPinNamesRule : DesignRule
     public static readonly RuleDescriptor Rule = new(
         RuleIds.SymbolPinNameMismatch,
         "Socket symbol pin names agree with the datasheet",
-        "{socket} pad {contact} is named '{symbolPin}' in the symbol, but contact {contact} is {datasheetName}",
+        "{socket} pad {pad} is named '{name}' in the symbol {symbol}, but contact {contact} is {pin} on the B-SoM ('{name}' is {others}); {consequence}",
         "Binding",
-        Severity.Error);
+        Severity.Error)
+    {
+        Messages = new Dictionary<string, string>
+        {
+            ["other-scheme"] = "the symbol {symbol} of {socket} names its pins by another scheme than the B-SoM datasheet "
+                + "(only {agreeing} of {claims} names agree); pin names were not checked, wire by the B-SoM pinout (`drctool pins`)",
+        },
+    };
 
     private readonly PinNameMatcher _matcher;
 
@@ -47,8 +54,7 @@ public sealed class SymbolPinNamesRule : DesignRule
             {
                 RuleId = Rule.Id,
                 Severity = Severity.Note,
-                Message = $"the symbol {symbol} of {socket.Reference} names its pins by another scheme than the B-SoM datasheet "
-                          + $"(only {agreeing} of {claims} names agree); pin names were not checked, wire by the B-SoM pinout (`drctool pins`)",
+                Message = MessageFor(scope, "other-scheme", symbol, socket.Reference, agreeing, claims),
                 Parts = [socket.Reference],
                 Location = socket.Location,
                 FixHint = "Use a symbol with the B-SoM's pin names (e.g. Particle-Devices.lbr B_SERIES_M.2EKEY) so the schematic reads as the SoM is wired.",
@@ -72,8 +78,7 @@ public sealed class SymbolPinNamesRule : DesignRule
             {
                 RuleId = Rule.Id,
                 Severity = wired ? Severity.Error : Severity.Warning,
-                Message = $"{socket.Reference} pad {contact.Pad} is named '{contact.SymbolPinName}' in the symbol {symbol}, but contact "
-                          + $"{contact.Contact} is {contact.Pin.Name} on the B-SoM ('{contact.SymbolPinName}' is {others}); {consequence}",
+                Message = Message(scope, socket.Reference, contact.Pad, contact.SymbolPinName ?? "", symbol, contact.Contact, contact.Pin.Name, others, consequence),
                 SomPins = [contact.Pin.Name, .. judgement.NamedPins.Select(p => p.Name)],
                 Contacts = [contact.Contact, .. judgement.NamedPins.Select(p => p.Contact)],
                 Nets = ContactFacts.Nets(contact),

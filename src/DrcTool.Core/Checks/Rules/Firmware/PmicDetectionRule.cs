@@ -9,7 +9,7 @@ public sealed class PmicDetectionRule : DesignRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.PmicDetection, "Firmware must enable SystemPowerFeature::PMIC_DETECTION",
-        "{part} found: firmware must enable SystemPowerFeature::PMIC_DETECTION; input limit {ilim}", "Firmware", Severity.Note)
+        "{part} ({value}) found: firmware must enable SystemPowerFeature::PMIC_DETECTION, or the PMIC keeps its 100 mA input limit and the board browns out; {limit}", "Firmware", Severity.Note)
     {
         Reads = ["pmic.k-ilim-amp-ohms"],
     };
@@ -25,7 +25,7 @@ public sealed class PmicDetectionRule : DesignRule
                 ? $"ILIM {PmicInputCurrentRule.DescribeIlim(scope, r)} caps the input at about {PmicInputCurrentRule.Amps(a)}"
                 : "the ILIM resistor was not found";
             yield return scope.NewFinding(Descriptor,
-                $"{pmic.Reference} ({pmic.Value}) found: firmware must enable SystemPowerFeature::PMIC_DETECTION, or the PMIC keeps its 100 mA input limit and the board browns out; {ilim}",
+                Message(scope, pmic.Reference, pmic.Value, ilim),
                 [], null) with
             {
                 Parts = limit is { Resistor: { } res } ? [pmic.Reference, res.Reference] : [pmic.Reference],

@@ -11,7 +11,7 @@ public sealed class FuelGaugeWiringRule : DesignRule
 
     public static readonly RuleDescriptor Rule = new(
         RuleIds.FuelGaugeWiring, "MAX1704x on D0/D1 with ALRT on A6 (45)",
-        "{part} {function} is on {found}, Device OS expects {expected}", "I2C", Severity.Error)
+        ExpectedPins.MessageFormat, "I2C", Severity.Error)
     {
         Reads = ["series-termination"],
     };

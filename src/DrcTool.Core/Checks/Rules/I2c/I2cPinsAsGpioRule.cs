@@ -9,7 +9,7 @@ public sealed class I2cPinsAsGpioRule : DesignRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.I2cPinsAsGpio, "D0/D1 not also used as plain GPIO when the PMIC or gauge is on them",
-        "{pin} ({contact}) on net {net} carries {device} and also drives {part} ({class})", "I2C", Severity.Error)
+        "{pin} on net {net} carries {devices} and also {load} {part}.{pad} ({value}){via}", "I2C", Severity.Error)
     {
         Reads = ["series-termination"],
     };
@@ -30,7 +30,8 @@ public sealed class I2cPinsAsGpioRule : DesignRule
                 var partClass = scope.ClassOf(part);
                 var label = scope.Label(contact);
                 yield return scope.NewFinding(Descriptor,
-                    $"{label} on net {net.Name} carries {string.Join(", ", devices)} and also {DescribeClass(partClass)} {part.Reference}.{pad} ({part.Value}){(via is null ? "" : $" through {RuleScope.Describe(via)}")}",
+                    Message(scope, label, net.Name, string.Join(", ", devices), DescribeClass(partClass), part.Reference, pad, part.Value,
+                        via is null ? "" : $" through {RuleScope.Describe(via)}"),
                     [contact], net) with
                 {
                     Parts = [.. devices, $"{part.Reference}.{pad}", .. via is null ? Array.Empty<string>() : [via.Reference]],

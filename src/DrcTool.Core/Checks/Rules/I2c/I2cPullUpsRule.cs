@@ -15,8 +15,14 @@ public sealed class I2cPullUpsRule : DesignRule
 
     public static readonly RuleDescriptor Rule = new(
         RuleIds.I2cPullUps, "I2C buses with a device have {i2c-pull-up.min-ohms:k}-{i2c-pull-up.max-ohms:k} kΩ pull-ups to 3V3",
-        "{pin} ({contact}) on net {net} carries {devices}: {problem}", "I2C", Severity.Error)
+        "{pin} on net {net} carries {devices} ({bus}); its pull-up {resistors} is {ohms}, outside {i2c-pull-up.min-ohms:ohms}-{i2c-pull-up.max-ohms:ohms}",
+        "I2C", Severity.Error)
     {
+        Messages = new Dictionary<string, string>
+        {
+            ["not-connected"] = "{pin} is not connected, but {bus} carries {devices}",
+            ["no-pull-up"] = "{pin} on net {net} carries {devices} ({bus}) but has no pull-up",
+        },
         Reads = ["series-termination"],
     };
 
@@ -35,14 +41,14 @@ public sealed class I2cPullUpsRule : DesignRule
                 var label = scope.Label(contact);
                 if (scope.NetAt(contact) is not { } net)
                 {
-                    yield return scope.NewFinding(Descriptor, $"{label} is not connected, but {bus} carries {deviceText}", [contact], null);
+                    yield return scope.NewFinding(Descriptor, MessageFor(scope, "not-connected", label, bus, deviceText), [contact], null);
                     continue;
                 }
 
                 var pullUps = scope.View.PullPaths(net).Where(p => p.IsPullUp).ToList();
                 if (pullUps.Count == 0)
                 {
-                    yield return scope.NewFinding(Descriptor, $"{label} on net {net.Name} carries {deviceText} ({bus}) but has no pull-up", [contact], net) with
+                    yield return scope.NewFinding(Descriptor, MessageFor(scope, "no-pull-up", label, net.Name, deviceText, bus), [contact], net) with
                     {
                         Parts = devices,
                         FixHint = "Fit 4.7 kΩ from the line to the SoM's 3V3; the internal pull-ups (about 13 kΩ) are too weak.",
@@ -56,7 +62,7 @@ public sealed class I2cPullUpsRule : DesignRule
                 if (ohms >= minOhms && ohms <= maxOhms) continue;
                 var resistors = known.SelectMany(p => p.Resistors).Select(RuleScope.Describe).Distinct().ToList();
                 yield return scope.NewFinding(Descriptor,
-                    $"{label} on net {net.Name} carries {deviceText} ({bus}); its pull-up {string.Join(" || ", resistors)} is {RuleScope.Ohms(ohms)}, outside {RuleScope.Ohms(minOhms)}-{RuleScope.Ohms(maxOhms)}",
+                    Message(scope, label, net.Name, deviceText, bus, string.Join(" || ", resistors), RuleScope.Ohms(ohms)),
                     [contact], net, Severity.Warning) with
                 {
                     Parts = known.SelectMany(p => p.Resistors).Select(r => r.Reference).Distinct().ToList(),

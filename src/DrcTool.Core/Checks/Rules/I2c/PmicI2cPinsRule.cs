@@ -10,7 +10,7 @@ public sealed class PmicI2cPinsRule : DesignRule
 
     public static readonly RuleDescriptor Rule = new(
         RuleIds.PmicI2cPins, "bq2419x SDA on D0 (22), SCL on D1 (20)",
-        "{part} {function} is on {found}, Device OS expects {expected}: {path}", "I2C", Severity.Error)
+        ExpectedPins.MessageFormat, "I2C", Severity.Error)
     {
         Reads = ["series-termination"],
     };

@@ -8,7 +8,7 @@ public sealed class PmicInterruptRule : DesignRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.PmicInterrupt, "bq2419x INT on A6 (45)",
-        "{part} INT is on {found}, Device OS expects A6 (45)", "I2C", Severity.Error)
+        ExpectedPins.MessageFormat, "I2C", Severity.Error)
     {
         Reads = ["series-termination"],
     };

@@ -8,8 +8,13 @@ public sealed class CellularUsbRule : DesignRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.CellularUsb, "Modem USB (44/46/74) only to a USB connector and a 5 V source",
-        "{pin} ({contact}) on net {net}: {problem}", "Peripherals", Severity.Warning)
+        "{pin} on net {net} goes to {pads}, not to a USB connector", "Peripherals", Severity.Warning)
     {
+        Messages = new Dictionary<string, string>(VusbSourceRule.UsbPowerMessages)
+        {
+            ["one-line"] = "{pin} is wired but {other} is not: USB needs both lines",
+            ["shared-connector"] = "{pin} on net {net} shares the USB connector {connector} with the MCU's USB D+/D- (11/13)",
+        },
         Reads = ["vusb", "series-termination"],
     };
 
@@ -22,7 +27,7 @@ public sealed class CellularUsbRule : DesignRule
         if (wired.Count == 1)
         {
             var other = data.First(c => c != wired[0]);
-            yield return scope.NewFinding(Descriptor, $"{scope.Label(wired[0])} is wired but {scope.Label(other)} is not: USB needs both lines", [wired[0], other], scope.NetAt(wired[0]));
+            yield return scope.NewFinding(Descriptor, MessageFor(scope, "one-line", scope.Label(wired[0]), scope.Label(other)), [wired[0], other], scope.NetAt(wired[0]));
         }
 
         foreach (var contact in wired)
@@ -32,7 +37,7 @@ public sealed class CellularUsbRule : DesignRule
             if (!UsbDataRule.ReachesUsbConnector(scope, contact))
             {
                 yield return scope.NewFinding(Descriptor,
-                    $"{label} on net {net.Name} goes to {string.Join(", ", scope.PadsOnJoined(net).Select(p => $"{p.Part.Reference}.{p.Pad}").Distinct())}, not to a USB connector",
+                    Message(scope, label, net.Name, string.Join(", ", scope.PadsOnJoined(net).Select(p => $"{p.Part.Reference}.{p.Pad}").Distinct())),
                     [contact], net) with
                 {
                     Parts = scope.PadsOnJoined(net).Select(p => $"{p.Part.Reference}.{p.Pad}").Distinct().ToList(),
@@ -48,7 +53,7 @@ public sealed class CellularUsbRule : DesignRule
             if (sharedConnector is not null)
             {
                 yield return scope.NewFinding(Descriptor,
-                    $"{label} on net {net.Name} shares the USB connector {sharedConnector.Reference} with the MCU's USB D+/D- (11/13)",
+                    MessageFor(scope, "shared-connector", label, net.Name, sharedConnector.Reference),
                     [contact], net) with
                 {
                     Parts = [sharedConnector.Reference],

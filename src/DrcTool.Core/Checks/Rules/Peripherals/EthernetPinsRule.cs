@@ -14,7 +14,7 @@ public sealed class EthernetPinsRule : DesignRule
 
     public static readonly RuleDescriptor Rule = new(
         RuleIds.EthernetPins, "W5500 on the pins Device OS expects",
-        "{part} {function} is on {found}, Device OS expects {expected}", "Peripherals", Severity.Error)
+        ExpectedPins.MessageFormat, "Peripherals", Severity.Error)
     {
         Reads = ["series-termination"],
     };

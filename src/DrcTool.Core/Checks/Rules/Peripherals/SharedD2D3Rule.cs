@@ -1,3 +1,4 @@
+using DrcTool.Core.Analysis.Uses;
 using DrcTool.Core.Binding;
 using DrcTool.Core.Checks.Rules.Support;
 
@@ -25,10 +26,10 @@ public sealed class SharedD2D3Rule : DesignRule
         foreach (var contact in SharedPins.SelectMany(scope.Binding.Named).Where(c => c.Net is not null))
         {
             var pulledUp = scope.View.PullPaths(contact.Net!).Any(p => p.IsPullUp);
-            var loads = PinLoads.Of(scope, contact);
+            var loads = scope.LoadsOf(contact);
             foreach (var role in PinFunctions.BusRoles(contact.Pin))
             {
-                var load = loads.FirstOrDefault(l => Serves(role, l, pulledUp));
+                var load = loads.FirstOrDefault(l => Serves(scope.Uses, role, l, pulledUp));
                 if (load is not null) wiring.Add((role.Peripheral!, contact, load, role.Role!));
             }
         }
@@ -45,8 +46,8 @@ public sealed class SharedD2D3Rule : DesignRule
         };
     }
 
-    private static bool Serves(PinFunction role, PinLoad load, bool pulledUp) =>
-        role.Is(PinFunction.I2c) ? PinLoads.IsI2c(load, pulledUp)
-        : role.Is(PinFunction.Spi) ? PinLoads.IsSpi(load, pulledUp)
-        : role.Is(PinFunction.Uart) && PinLoads.IsFlowControl(load);
+    private static bool Serves(PinUseInference uses, PinFunction role, PinLoad load, bool pulledUp) =>
+        role.Is(PinFunction.I2c) ? uses.IsI2c(load, pulledUp)
+        : role.Is(PinFunction.Spi) ? uses.IsSpi(load, pulledUp)
+        : role.Is(PinFunction.Uart) && uses.IsFlowControl(load);
 }

@@ -8,8 +8,14 @@ public sealed class UsbDataRule : DesignRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.UsbData, "USB D+/D- (11/13) reach a USB connector",
-        "{pin} ({contact}) on net {net}: {problem}", "Peripherals", Severity.Note)
+        "{pin} on net {net} does not reach the USB connector: a USB connector is recommended for programming and troubleshooting",
+        "Peripherals", Severity.Note)
     {
+        Messages = new Dictionary<string, string>
+        {
+            ["not-connected"] = "USB D+ (11) and D- (13) are not connected: a USB connector is recommended for programming and troubleshooting",
+            ["no-connector"] = "USB D+ (11) and D- (13) reach no USB connector: a USB connector is recommended for programming and troubleshooting",
+        },
         Reads = ["series-termination"],
     };
 
@@ -20,10 +26,10 @@ public sealed class UsbDataRule : DesignRule
         var lines = new[] { Contacts.UsbDPlus, Contacts.UsbDMinus };
         var missing = lines.Where(c => !ReachesUsbConnector(scope, c)).ToList();
         if (missing.Count == 0) yield break;
-        var text = missing.Count == 2
-            ? lines.All(c => scope.NetAt(c) is null) ? "USB D+ (11) and D- (13) are not connected" : "USB D+ (11) and D- (13) reach no USB connector"
-            : $"{scope.Label(missing[0])} on net {scope.NetAt(missing[0])?.Name ?? "none"} does not reach the USB connector";
-        yield return scope.NewFinding(Descriptor, $"{text}: a USB connector is recommended for programming and troubleshooting", missing, scope.NetAt(missing[0])) with
+        var message = missing.Count == 2
+            ? MessageFor(scope, lines.All(c => scope.NetAt(c) is null) ? "not-connected" : "no-connector")
+            : Message(scope, scope.Label(missing[0]), scope.NetAt(missing[0])?.Name ?? "none");
+        yield return scope.NewFinding(Descriptor, message, missing, scope.NetAt(missing[0])) with
         {
             FixHint = "Add a USB connector on D+/D- (11/13) with VBUS to VUSB (16).",
         };

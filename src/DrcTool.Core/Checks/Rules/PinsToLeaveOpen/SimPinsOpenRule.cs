@@ -14,7 +14,7 @@ public sealed partial class SimPinsOpenRule : DesignRule
     public static readonly RuleDescriptor Rule = new(
         RuleIds.SimPinWired,
         "SIM pins left unconnected",
-        "{pin} ({contact}) is wired to {parts} on net {net}; the SoM's SIM pins must be left open",
+        "{pin} is wired to {parts} on net '{net}'{why}; the SIM pins carry the module's own SIM and must be left unconnected",
         "Pins to leave open",
         Severity.Error);
 
@@ -47,8 +47,7 @@ public sealed partial class SimPinsOpenRule : DesignRule
             {
                 RuleId = Rule.Id,
                 Severity = severity,
-                Message = $"{contact.Pin} is wired to {partList} on net '{net.Name}'{why}; the SIM pins carry the module's own SIM "
-                          + "and must be left unconnected",
+                Message = Message(scope, contact.Pin, partList, net.Name, why),
                 SomPins = [contact.Pin.Name],
                 Contacts = [contact.Contact],
                 Nets = [net.Name],

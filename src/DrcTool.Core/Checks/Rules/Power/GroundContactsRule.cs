@@ -13,9 +13,16 @@ public sealed class GroundContactsRule : DesignRule
     public static readonly RuleDescriptor Rule = new(
         RuleIds.GroundContactNotGrounded,
         "Every GND contact on the ground net",
-        "{pin} ({contact}) is unconnected / on net {net}, not on the ground net {ground}",
+        "{pin} is on net '{net}', not on the ground net '{ground}'{agnd}",
         "Power",
-        Severity.Error);
+        Severity.Error)
+    {
+        Messages = new Dictionary<string, string>
+        {
+            ["no-ground"] = "{pin} is unconnected, and no GND contact is on any net: the SoM has no ground",
+            ["unconnected"] = "{pin} is unconnected; it must be on the ground net '{ground}'",
+        },
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -43,19 +50,18 @@ public sealed class GroundContactsRule : DesignRule
             var isHoldDown = kind == SomPinKind.HoldDown;
             var what = isHoldDown ? $"socket hold-down tab (pad {contact.Pad})" : contact.Pin.ToString();
             Severity severity;
-            string message;
+            RuleMessage message;
             if (contact.Net is null)
             {
                 severity = isHoldDown ? Severity.Warning : Severity.Error;
                 message = ground is null
-                    ? $"{what} is unconnected, and no GND contact is on any net: the SoM has no ground"
-                    : $"{what} is unconnected; it must be on the ground net '{groundName}'";
+                    ? MessageFor(scope, "no-ground", what)
+                    : MessageFor(scope, "unconnected", what, groundName);
             }
             else
             {
                 severity = isAgnd ? Severity.Warning : Severity.Error;
-                message = $"{what} is on net '{contact.Net.Name}', not on the ground net '{groundName}'"
-                          + (isAgnd ? "; every reference design ties AGND to GND" : "");
+                message = Message(scope, what, contact.Net.Name, groundName, isAgnd ? "; every reference design ties AGND to GND" : "");
             }
 
             yield return new Finding

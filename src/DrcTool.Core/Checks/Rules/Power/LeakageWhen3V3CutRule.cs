@@ -7,8 +7,14 @@ public sealed class LeakageWhen3V3CutRule : DesignRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.LeakageWhen3V3Cut, "No pull-up or driver from an always-on rail when 3V3 can be cut",
-        "3V3 can be cut ({cut}); {pin} ({contact}) on net {net} is held by {part} from {rail}, which stays on: {path}",
-        "Power", Severity.Warning);
+        "3V3 can be cut ({cut}); {pin} on net {net} is pulled up by {resistors} to {rail}, which stays on",
+        "Power", Severity.Warning)
+    {
+        Messages = new Dictionary<string, string>
+        {
+            ["driven"] = "3V3 can be cut ({cut}); {pin} on net {net} is driven by {part}.{pad} ({value}), powered from {rail}, which stays on",
+        },
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -25,7 +31,7 @@ public sealed class LeakageWhen3V3CutRule : DesignRule
             {
                 if (!path.IsPullUp || path.Target.CanBeCut || scope.IsSom3V3(path.TargetNet)) continue;
                 yield return scope.NewFinding(Descriptor,
-                    $"3V3 can be cut ({cut}); {label} on net {net.Name} is pulled up by {string.Join(", ", path.Resistors.Select(RuleScope.Describe))} to {RuleScope.Describe(path.Target)}, which stays on",
+                    Message(scope, cut, label, net.Name, string.Join(", ", path.Resistors.Select(RuleScope.Describe)), RuleScope.Describe(path.Target)),
                     [contact.Contact], net) with
                 {
                     Parts = path.Resistors.Select(r => r.Reference).ToList(),
@@ -39,7 +45,7 @@ public sealed class LeakageWhen3V3CutRule : DesignRule
                 if (drive.Supply.CanBeCut || drive.Supply.Volts <= 0) continue;
                 if (scope.Design.FindNet(drive.Supply.NetName) is { } supplyNet && scope.IsSom3V3(supplyNet)) continue;
                 yield return scope.NewFinding(Descriptor,
-                    $"3V3 can be cut ({cut}); {label} on net {net.Name} is driven by {drive.Part.Reference}.{drive.Pad} ({drive.Part.Value}), powered from {RuleScope.Describe(drive.Supply)}, which stays on",
+                    MessageFor(scope, "driven", cut, label, net.Name, drive.Part.Reference, drive.Pad, drive.Part.Value, RuleScope.Describe(drive.Supply)),
                     [contact.Contact], net) with
                 {
                     Parts = [$"{drive.Part.Reference}.{drive.Pad}"],

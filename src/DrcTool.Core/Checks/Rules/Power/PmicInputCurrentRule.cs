@@ -12,8 +12,12 @@ public sealed class PmicInputCurrentRule : DesignRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.PmicInputCurrent, "bq2419x ILIM resistor lets enough input current through",
-        "{part} ILIM {resistor} gives an input limit of {amps} ({k} A·Ω / R), {shortfall}: {problem}", "Power", Severity.Warning)
+        "{part} ILIM {resistor} gives an input limit of {amps} ({pmic.k-ilim-amp-ohms} A·Ω / R), {shortfall}: {problem}", "Power", Severity.Warning)
     {
+        Messages = new Dictionary<string, string>
+        {
+            ["no-resistor"] = "{part} ({value}) ILIM ({part}.{pad}) has no resistor to GND: the input current limit is undefined",
+        },
         Reads = ["pmic"],
     };
 
@@ -29,7 +33,7 @@ public sealed class PmicInputCurrentRule : DesignRule
             if (resistor is null)
             {
                 yield return scope.NewFinding(Descriptor,
-                    $"{pmic.Reference} ({pmic.Value}) ILIM ({pmic.Reference}.{pad}) has no resistor to GND: the input current limit is undefined",
+                    MessageFor(scope, "no-resistor", pmic.Reference, pmic.Value, pad),
                     [], net) with
                 {
                     Parts = [$"{pmic.Reference}.{pad}"],
@@ -42,14 +46,13 @@ public sealed class PmicInputCurrentRule : DesignRule
             if (amps is not { } a) continue;
             var starved = scope.Variants.Where(v => a < scope.Parameters.Pmic.MinInputAmps(v.IsB5xx())).ToList();
             if (starved.Count == 0) continue;
-            var k = scope.Parameters.Pmic.KIlimAmpOhms.ToString("0", System.Globalization.CultureInfo.InvariantCulture);
             var shortfall = string.Join(" and ", starved.GroupBy(v => scope.Parameters.Pmic.MinInputAmps(v.IsB5xx()))
                 .Select(g => $"below {Amps(g.Key)} for {RuleScope.Describe(g)}"));
             var problem = starved.Any(v => v.IsB5xx())
                 ? "900 mA is not enough for a 2G/3G modem without a battery, and the modem's peaks brown the SoM out"
                 : "without a battery the modem's peaks brown the SoM out";
             yield return scope.NewFinding(Descriptor,
-                Message(scope, $"{pmic.Reference} ({pmic.Value})", DescribeIlim(scope, resistor), Amps(a), k, shortfall, problem),
+                Message(scope, $"{pmic.Reference} ({pmic.Value})", DescribeIlim(scope, resistor), Amps(a), shortfall, problem),
                 [], net) with
             {
                 Parts = [$"{pmic.Reference}.{pad}", resistor.Reference],

@@ -13,8 +13,17 @@ public sealed partial class Supply3V3Rule : DesignRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.Supply3V3, "3V3 (10/12) is fed from a {supply-3v3.min-volts}-{supply-3v3.max-volts} V source",
-        "3V3 ({contacts}) on net {net}: {problem}", "Power", Severity.Error)
+        "3V3 (10/12) on net {net} is at {volts} ({source}), outside {supply-3v3.min-volts} V-{supply-3v3.max-volts} V", "Power", Severity.Error)
     {
+        Messages = new Dictionary<string, string>
+        {
+            ["not-connected"] = "3V3 (10/12) is not connected: the SoM has no supply for its MCU",
+            ["contact-open"] = "3V3 contact {contact} is not connected; both 10 and 12 carry the supply",
+            ["split"] = "3V3 contacts 10 and 12 are on different nets ({nets})",
+            ["from-vusb"] = "3V3 (10/12) on net {net} is fed from VUSB (16) through net {usb}",
+            ["from-battery"] = "3V3 (10/12) on net {net} is fed from the battery net {battery} (up to {battery.full-volts} V while charging)",
+            ["not-fed"] = "3V3 (10/12) on net {net} is not fed: no regulator, load switch, PMIC or connector supplies it",
+        },
         Reads = ["supply-3v3", "battery"],
     };
 
@@ -25,7 +34,7 @@ public sealed partial class Supply3V3Rule : DesignRule
         var nets = Contacts.Supply3V3.Select(c => (Contact: c, Net: scope.NetAt(c))).ToList();
         if (nets.All(n => n.Net is null))
         {
-            yield return scope.NewFinding(Descriptor, "3V3 (10/12) is not connected: the SoM has no supply for its MCU", Contacts.Supply3V3, null) with
+            yield return scope.NewFinding(Descriptor, MessageFor(scope, "not-connected"), Contacts.Supply3V3, null) with
             {
                 FixHint = "Feed 3V3 from a 3.3 V regulator of at least 150 mA (500 mA recommended).",
             };
@@ -34,7 +43,7 @@ public sealed partial class Supply3V3Rule : DesignRule
 
         foreach (var (contact, net) in nets.Where(n => n.Net is null))
         {
-            yield return scope.NewFinding(Descriptor, $"3V3 contact {contact} is not connected; both 10 and 12 carry the supply", [contact], null);
+            yield return scope.NewFinding(Descriptor, MessageFor(scope, "contact-open", contact), [contact], null);
         }
 
         var net3V3 = nets.First(n => n.Net is not null).Net!;
@@ -42,7 +51,7 @@ public sealed partial class Supply3V3Rule : DesignRule
         if (nets.Any(n => n.Net is { } other && !joined.Contains(other)))
         {
             yield return scope.NewFinding(Descriptor,
-                $"3V3 contacts 10 and 12 are on different nets ({string.Join(", ", nets.Select(n => n.Net?.Name ?? "none"))})", Contacts.Supply3V3, net3V3);
+                MessageFor(scope, "split", string.Join(", ", nets.Select(n => n.Net?.Name ?? "none"))), Contacts.Supply3V3, net3V3);
         }
 
         var vccNets = Contacts.Vcc.Select(scope.NetAt).OfType<Net>().SelectMany(scope.View.Joined).ToList();
@@ -50,7 +59,7 @@ public sealed partial class Supply3V3Rule : DesignRule
         var wrongSource = false;
         if (vusbNet is not null && joined.Intersect(scope.View.Joined(vusbNet)).FirstOrDefault() is { } usb)
         {
-            yield return scope.NewFinding(Descriptor, $"3V3 (10/12) on net {net3V3.Name} is fed from VUSB (16) through net {usb.Name}", Contacts.Supply3V3, net3V3) with
+            yield return scope.NewFinding(Descriptor, MessageFor(scope, "from-vusb", net3V3.Name, usb.Name), Contacts.Supply3V3, net3V3) with
             {
                 Path = ["3V3 (10/12)", .. joined.Select(n => $"net {n.Name}")],
                 FixHint = "Feed 3V3 from a 3.3 V regulator, never straight from USB 5 V.",
@@ -60,7 +69,7 @@ public sealed partial class Supply3V3Rule : DesignRule
 
         if (joined.FirstOrDefault(n => BatteryName().IsMatch(n.Name) && !vccNets.Contains(n)) is { } battery)
         {
-            yield return scope.NewFinding(Descriptor, $"3V3 (10/12) on net {net3V3.Name} is fed from the battery net {battery.Name} (up to {RuleScope.Volts(scope.Parameters.BatteryFullVolts)} while charging)", Contacts.Supply3V3, net3V3) with
+            yield return scope.NewFinding(Descriptor, MessageFor(scope, "from-battery", net3V3.Name, battery.Name), Contacts.Supply3V3, net3V3) with
             {
                 FixHint = "Put a 3.3 V regulator between the battery and 3V3.",
             };
@@ -72,7 +81,7 @@ public sealed partial class Supply3V3Rule : DesignRule
         if (!wrongSource && rail is not null && (rail.Volts < minVolts || rail.Volts > maxVolts) && !vccNets.Intersect(joined).Any())
         {
             yield return scope.NewFinding(Descriptor,
-                $"3V3 (10/12) on net {net3V3.Name} is at {RuleScope.Volts(rail.Volts)} ({rail.VoltageSource}), outside {RuleScope.Volts(minVolts)}-{RuleScope.Volts(maxVolts)}",
+                Message(scope, net3V3.Name, RuleScope.Volts(rail.Volts), rail.VoltageSource),
                 Contacts.Supply3V3, net3V3) with
             {
                 FixHint = "Feed 3V3 from a 3.3 V regulator.",
@@ -82,7 +91,7 @@ public sealed partial class Supply3V3Rule : DesignRule
         if (!IsFed(scope, joined))
         {
             yield return scope.NewFinding(Descriptor,
-                $"3V3 (10/12) on net {net3V3.Name} is not fed: no regulator, load switch, PMIC or connector supplies it",
+                MessageFor(scope, "not-fed", net3V3.Name),
                 Contacts.Supply3V3, net3V3) with
             {
                 Parts = scope.PadsOnJoined(net3V3).Select(p => p.Part.Reference).Distinct().ToList(),

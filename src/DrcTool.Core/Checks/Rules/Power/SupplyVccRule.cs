@@ -15,6 +15,11 @@ public sealed class SupplyVccRule : DesignRule
         "VCC ({contacts}) on net {net} is {volts} ({why}), {problem}; {limits}",
         "Power", Severity.Error)
     {
+        Messages = new Dictionary<string, string>
+        {
+            ["not-connected"] = "VCC (2/4/6/8) is not connected: the cellular modem has no supply",
+            ["stray"] = "VCC contacts {contacts} are not on {net} with the other VCC contacts",
+        },
         Reads = ["vcc", "battery"],
     };
 
@@ -28,7 +33,7 @@ public sealed class SupplyVccRule : DesignRule
         var nets = Contacts.Vcc.Select(c => (Contact: c, Net: scope.NetAt(c))).ToList();
         if (nets.All(n => n.Net is null))
         {
-            yield return scope.NewFinding(Descriptor, "VCC (2/4/6/8) is not connected: the cellular modem has no supply", Contacts.Vcc, null) with
+            yield return scope.NewFinding(Descriptor, MessageFor(scope, "not-connected"), Contacts.Vcc, null) with
             {
                 FixHint = "Feed VCC from a LiPo (through a PMIC) or a 3.8 V regulator able to deliver 2 A peaks.",
             };
@@ -41,7 +46,7 @@ public sealed class SupplyVccRule : DesignRule
         if (stray.Count > 0)
         {
             yield return scope.NewFinding(Descriptor,
-                $"VCC contacts {string.Join(", ", stray.Select(s => s.Contact))} are not on {first.Name} with the other VCC contacts",
+                MessageFor(scope, "stray", string.Join(", ", stray.Select(s => s.Contact)), first.Name),
                 stray.Select(s => s.Contact), first) with
             {
                 FixHint = "Tie all four VCC contacts to one supply net.",

@@ -7,10 +7,21 @@ namespace DrcTool.Core.Checks.Rules.Power;
 /// <summary>DRC035: VUSB (16) is the MCU's USB detect input: only from a USB VBUS or a 5 V rail.</summary>
 public sealed class VusbSourceRule : DesignRule
 {
+    /// <summary>What <see cref="CheckUsbPower"/> says, in every rule that uses it (DRC035 and DRC036).</summary>
+    internal static readonly Dictionary<string, string> UsbPowerMessages = new()
+    {
+        ["on-3v3"] = "{pin} is on the SoM's 3V3 net {net}: it needs 5 V to enable {what}",
+        ["on-vcc"] = "{pin} is on the VCC net {net}: it is a USB detect input, not a supply",
+        ["out-of-range"] = "{pin} on net {net} is at {volts} ({source}); it needs {vusb.min-volts} V-{vusb.max-volts} V (absolute maximum {vusb.absolute-max-volts} V)",
+        ["no-source"] = "{pin} on net {net} reaches no USB connector and no known 5 V rail",
+    };
+
     public static readonly RuleDescriptor Rule = new(
         RuleIds.VusbSource, "VUSB (16) only from a USB or 5 V source",
-        "VUSB (16) on net {net}: {problem}", "Power", Severity.Error)
+        UsbPowerMessages["out-of-range"], "Power", Severity.Error)
     {
+        MainKey = "out-of-range",
+        Messages = UsbPowerMessages.Where(m => m.Key != "out-of-range").ToDictionary(),
         Reads = ["vusb"],
     };
 
@@ -29,7 +40,7 @@ public sealed class VusbSourceRule : DesignRule
         var joined = scope.View.Joined(net);
         if (joined.Intersect(scope.Som3V3Nets).Any())
         {
-            yield return scope.NewFinding(rule, $"{label} is on the SoM's 3V3 net {net.Name}: it needs 5 V to enable {what}", [contact], net) with
+            yield return scope.NewFinding(rule, Say(scope, rule, "on-3v3", label, net.Name, what), [contact], net) with
             {
                 FixHint = $"Feed {label} from the USB connector's VBUS.",
             };
@@ -39,19 +50,19 @@ public sealed class VusbSourceRule : DesignRule
         var vcc = Contacts.Vcc.Select(scope.NetAt).OfType<Net>().ToList();
         if (joined.Intersect(vcc).Any())
         {
-            yield return scope.NewFinding(rule, $"{label} is on the VCC net {net.Name}: it is a USB detect input, not a supply", [contact], net) with
+            yield return scope.NewFinding(rule, Say(scope, rule, "on-vcc", label, net.Name), [contact], net) with
             {
                 FixHint = $"Feed {label} from the USB connector's VBUS.",
             };
             yield break;
         }
 
-        var (minVolts, maxVolts, absoluteMaxVolts) = (scope.Parameters.Vusb.MinVolts, scope.Parameters.Vusb.MaxVolts, scope.Parameters.Vusb.AbsoluteMaxVolts!.Value);
+        var (minVolts, absoluteMaxVolts) = (scope.Parameters.Vusb.MinVolts, scope.Parameters.Vusb.AbsoluteMaxVolts!.Value);
         var rail = joined.Select(scope.View.RailOf).FirstOrDefault(r => r is not null);
         if (rail is not null && (rail.Volts > absoluteMaxVolts || rail.Volts < minVolts))
         {
             yield return scope.NewFinding(rule,
-                $"{label} on net {net.Name} is at {RuleScope.Volts(rail.Volts)} ({rail.VoltageSource}); it needs {RuleScope.Volts(minVolts)}-{RuleScope.Volts(maxVolts)} (absolute maximum {RuleScope.Volts(absoluteMaxVolts)})",
+                Say(scope, rule, "out-of-range", label, net.Name, RuleScope.Volts(rail.Volts), rail.VoltageSource),
                 [contact], net) with
             {
                 FixHint = $"Feed {label} from the USB connector's VBUS.",
@@ -63,11 +74,14 @@ public sealed class VusbSourceRule : DesignRule
         if (!fromUsb && rail is null)
         {
             yield return scope.NewFinding(rule,
-                $"{label} on net {net.Name} reaches no USB connector and no known 5 V rail", [contact], net, Severity.Warning) with
+                Say(scope, rule, "no-source", label, net.Name), [contact], net, Severity.Warning) with
             {
                 Parts = joined.SelectMany(scope.PadsOn).Select(p => p.Part.Reference).Distinct().ToList(),
                 FixHint = $"Feed {label} from a USB connector's VBUS or name its 5 V rail (e.g. +5V) so it can be checked.",
             };
         }
     }
+
+    private static RuleMessage Say(RuleScope scope, RuleDescriptor rule, string key, params object[] args) =>
+        rule.RenderedWith(scope.Parameters).FormatMessage(key, args);
 }

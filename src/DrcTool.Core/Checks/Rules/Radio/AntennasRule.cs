@@ -7,45 +7,35 @@ namespace DrcTool.Core.Checks.Rules.Radio;
 /// <summary>
 /// DRC025: the SoM has U.FL sockets and no chip antenna: note which antennas the design's BOM should carry for the
 /// variants checked and does not, and warn about an antenna the seeds call unsuitable (ANTELEC on an LTE module).
-/// BOM-only parts (antennas, cables) count, fitted or not, since they are ordered, not placed.
+/// BOM-only parts (antennas, cables) count, fitted or not, since they are ordered, not placed. Which antennas, per
+/// variant, and which are unsuitable is module data: rules/modules/b-som/module.yaml <c>antennas:</c>.
 /// </summary>
 public sealed class AntennasRule : DesignRule
 {
-    private const string Ble = "BLE: ANT-FLXV2 (optional, needed for BLE and mobile-app setup)";
-
-    /// <summary>
-    /// Antennas Particle's guides say not to use on a B-SoM: every variant is LTE (Cat M1 or Cat 1), and the Electron's
-    /// 2G/3G PCB antenna "should not be used with LTE" (gen2-cellular-migration, Antennas).
-    /// </summary>
-    private static readonly (string Pattern, string Why)[] Unsuitable =
-    [
-        ("ANT-?ELEC", "the Electron/E-Series 2G/3G antenna: not certified for LTE and not compatible with all the LTE bands the SoM uses"),
-    ];
-
     public static readonly RuleDescriptor Rule = new(
         RuleIds.Antennas, "The BOM carries the antennas for the SoM's U.FL sockets",
         "{variants}: the SoM has U.FL sockets and no chip antenna; the BOM should carry {antennas}", "Radio", Severity.Note)
     {
+        Messages = new Dictionary<string, string>
+        {
+            ["unsuitable"] = "{part} is {why}; every B-Series SoM variant is LTE",
+        },
         Reads = ["antenna"],
     };
 
     public override RuleDescriptor Descriptor => Rule;
 
-    /// <summary>Antennas per variant: (what, part-number pattern, how many parts must match it).</summary>
-    internal static IReadOnlyList<(string What, string Pattern, int Count)> Needed(SomVariant variant) => variant switch
-    {
-        SomVariant.B404X => [("cellular: PARANTC41EA (required)", "PARANTC41", 1), (Ble, "ANT-?FLXV2", 1)],
-        SomVariant.B404 or SomVariant.B402 => [("cellular: PARANTC41EA or ANTCW2EA (required)", "PARANTC41|ANTCW2", 1), (Ble, "ANT-?FLXV2", 1)],
-        SomVariant.B524 or SomVariant.B523 => [("cellular: ANTCW2EA (required)", "ANTCW2", 1), (Ble, "ANT-?FLXV2", 1), ("ANT_DIV: a second ANTCW2EA (optional, LTE diversity)", "ANTCW2", 2)],
-        _ => [("cellular: PARANTCW1EA (required)", "PARANTCW1", 1), (Ble, "ANT-?FLXV2", 1), ("GNSS: PARANTGN1EA (optional)", "PARANTGN1", 1)],
-    };
+    /// <summary>The antennas a variant needs: the bound module's data (module.yaml <c>antennas:</c>) with the config's over it.</summary>
+    internal static IReadOnlyList<AntennaNeed> Needed(RuleScope scope, SomVariant variant) => Antennas(scope).For(variant.ToString());
+
+    private static ModuleAntennas Antennas(RuleScope scope) => scope.Binding.Module.Antennas.With(scope.Config.Antennas);
 
     internal override IEnumerable<Finding> Check(RuleScope scope)
     {
         foreach (var finding in UnsuitableAntennas(scope)) yield return finding;
 
         var bom = string.Join("\n", scope.Design.Components.Select(BomText));
-        var missing = scope.Variants.Select(v => (Variant: v, Missing: Missing(scope.Design, bom, v))).ToList();
+        var missing = scope.Variants.Select(v => (Variant: v, Missing: Missing(scope, bom, v))).ToList();
         // With no variant given, a BOM that carries a full set for some variant shows which one it was built for.
         if (missing.Any(m => m.Missing.Count == 0)) yield break;
         var groups = missing.GroupBy(m => string.Join("; ", m.Missing)).ToList();
@@ -59,15 +49,15 @@ public sealed class AntennasRule : DesignRule
         };
     }
 
-    private static IEnumerable<Finding> UnsuitableAntennas(RuleScope scope)
+    private IEnumerable<Finding> UnsuitableAntennas(RuleScope scope)
     {
         foreach (var part in scope.Design.Components.OrderBy(c => c.Reference, NaturalComparer.Instance))
         {
-            foreach (var (pattern, why) in Unsuitable)
+            foreach (var (pattern, why) in Antennas(scope).Unsuitable)
             {
                 if (!Regex.IsMatch(BomText(part), pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)) continue;
                 yield return scope.NewFinding(Rule,
-                    $"{RuleScope.Describe(part)} is {why}; every B-Series SoM variant is LTE",
+                    MessageFor(scope, "unsuitable", RuleScope.Describe(part), why),
                     [], null, Severity.Warning) with
                 {
                     Parts = [part.Reference],
@@ -80,10 +70,11 @@ public sealed class AntennasRule : DesignRule
 
     private static string BomText(Component c) => $"{c.Value} {c.Symbol} {string.Join(" ", c.Properties.Values)}";
 
-    private static List<string> Missing(Design design, string bom, SomVariant variant)
+    private static List<string> Missing(RuleScope scope, string bom, SomVariant variant)
     {
+        var design = scope.Design;
         var missing = new List<string>();
-        foreach (var (what, pattern, count) in Needed(variant))
+        foreach (var (what, pattern, count) in Needed(scope, variant))
         {
             // One antenna may be named anywhere in the BOM text (value, symbol, MPN property); a second of the same part
             // number only shows by counting parts, since the BOM text matches once either way.

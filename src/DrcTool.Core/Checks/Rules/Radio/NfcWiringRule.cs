@@ -8,7 +8,14 @@ public sealed class NfcWiringRule : DesignRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.NfcWiring, "NFC1/NFC2 go only to an NFC antenna connector, both or neither",
-        "{pin} ({contact}) on net {net}: {problem}", "Radio", Severity.Warning);
+        "{pin} on net {net} goes to {pads}, not only to an NFC antenna connector", "Radio", Severity.Warning)
+    {
+        Messages = new Dictionary<string, string>
+        {
+            ["one-end"] = "{pin} on net {net} is wired but {other} is not: the NFC antenna needs both ends",
+            ["shorted"] = "NFC1 (17) and NFC2 (19) are shorted together on net {net}",
+        },
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -26,7 +33,7 @@ public sealed class NfcWiringRule : DesignRule
             var (contact, net, _) = used[0];
             var missing = contact == Contacts.Nfc1 ? Contacts.Nfc2 : Contacts.Nfc1;
             yield return scope.NewFinding(Descriptor,
-                $"{scope.Label(contact)} on net {net!.Name} is wired but {scope.Label(missing)} is not: the NFC antenna needs both ends",
+                MessageFor(scope, "one-end", scope.Label(contact), net!.Name, scope.Label(missing)),
                 [contact, missing], net) with
             {
                 FixHint = "Wire NFC1 and NFC2 to the two terminals of an NFC antenna connector, or leave both open.",
@@ -35,7 +42,7 @@ public sealed class NfcWiringRule : DesignRule
 
         if (used.Count == 2 && used[0].Net == used[1].Net)
         {
-            yield return scope.NewFinding(Descriptor, $"NFC1 (17) and NFC2 (19) are shorted together on net {used[0].Net!.Name}",
+            yield return scope.NewFinding(Descriptor, MessageFor(scope, "shorted", used[0].Net!.Name),
                 [Contacts.Nfc1, Contacts.Nfc2], used[0].Net);
         }
 
@@ -44,7 +51,7 @@ public sealed class NfcWiringRule : DesignRule
             var foreign = pads.Where(p => !Allowed(scope, p.Part)).Select(p => $"{p.Part.Reference}.{p.Pad}").Distinct().ToList();
             if (foreign.Count == 0) continue;
             yield return scope.NewFinding(Descriptor,
-                $"{scope.Label(contact)} on net {net!.Name} goes to {string.Join(", ", foreign)}, not only to an NFC antenna connector",
+                Message(scope, scope.Label(contact), net!.Name, string.Join(", ", foreign)),
                 [contact], net) with
             {
                 Parts = foreign,

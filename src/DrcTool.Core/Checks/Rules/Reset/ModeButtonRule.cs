@@ -7,7 +7,10 @@ public sealed class ModeButtonRule : DesignRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.ModeButton, "A MODE button on MODE",
-        "MODE (32) on net {net} has no button to GND", "Reset", Severity.Note);
+        "MODE (32) on net {net} has no button to GND", "Reset", Severity.Note)
+    {
+        Messages = new Dictionary<string, string> { ["not-connected"] = "MODE (32) is not connected: there is no MODE button" },
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -16,7 +19,7 @@ public sealed class ModeButtonRule : DesignRule
         var net = scope.NetAt(Contacts.Mode);
         if (net is not null && ButtonToGround.Find(scope, net) is not null) yield break;
         yield return scope.NewFinding(Descriptor,
-            net is null ? "MODE (32) is not connected: there is no MODE button" : $"MODE (32) on net {net.Name} has no button to GND",
+            net is null ? MessageFor(scope, "not-connected") : Message(scope, net.Name),
             [Contacts.Mode], net) with
         {
             FixHint = "A momentary switch from MODE to GND lets users enter listening and DFU mode.",

@@ -7,8 +7,12 @@ public sealed class ModePullUpRule : DesignRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.ModePullUp, "MODE is pulled up only to the SoM's 3V3",
-        "MODE (32) on net {net} is pulled up by {part} to {rail}, not the SoM's 3V3: {path}", "Reset", Severity.Warning)
+        "MODE (32) on net {net} is pulled up by {resistors} to {rail}, not the SoM's 3V3", "Reset", Severity.Warning)
     {
+        Messages = new Dictionary<string, string>
+        {
+            ["out-of-range"] = "MODE (32) on net {net} is pulled up by {resistors} ({ohms}), outside the {mode-pull-up.min-ohms:ohms}-{mode-pull-up.max-ohms:ohms} the datasheet asks for",
+        },
         Reads = ["mode-pull-up"],
     };
 
@@ -26,7 +30,7 @@ public sealed class ModePullUpRule : DesignRule
                 if (path.Ohms is { } ohms && (ohms < minOhms || ohms > maxOhms))
                 {
                     yield return scope.NewFinding(Descriptor,
-                        $"MODE (32) on net {net.Name} is pulled up by {string.Join(", ", path.Resistors.Select(RuleScope.Describe))} ({RuleScope.Ohms(ohms)}), outside the {RuleScope.Ohms(minOhms)}-{RuleScope.Ohms(maxOhms)} the datasheet asks for",
+                        MessageFor(scope, "out-of-range", net.Name, string.Join(", ", path.Resistors.Select(RuleScope.Describe)), RuleScope.Ohms(ohms)),
                         [Contacts.Mode], net) with
                     {
                         Parts = path.Resistors.Select(r => r.Reference).ToList(),
@@ -39,7 +43,7 @@ public sealed class ModePullUpRule : DesignRule
             }
 
             yield return scope.NewFinding(Descriptor,
-                $"MODE (32) on net {net.Name} is pulled up by {string.Join(", ", path.Resistors.Select(RuleScope.Describe))} to {RuleScope.Describe(path.Target)}, not the SoM's 3V3",
+                Message(scope, net.Name, string.Join(", ", path.Resistors.Select(RuleScope.Describe)), RuleScope.Describe(path.Target)),
                 [Contacts.Mode], net) with
             {
                 Parts = path.Resistors.Select(r => r.Reference).ToList(),

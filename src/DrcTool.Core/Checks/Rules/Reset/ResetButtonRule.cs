@@ -7,7 +7,10 @@ public sealed class ResetButtonRule : DesignRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.ResetButton, "A reset button on RST",
-        "RST (34) on net {net} has no button to GND", "Reset", Severity.Note);
+        "RST (34) on net {net} has no button to GND", "Reset", Severity.Note)
+    {
+        Messages = new Dictionary<string, string> { ["not-connected"] = "RST (34) is not connected: there is no reset button" },
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -16,7 +19,7 @@ public sealed class ResetButtonRule : DesignRule
         var net = scope.NetAt(Contacts.Reset);
         if (net is not null && ButtonToGround.Find(scope, net) is not null) yield break;
         yield return scope.NewFinding(Descriptor,
-            net is null ? "RST (34) is not connected: there is no reset button" : $"RST (34) on net {net.Name} has no button to GND",
+            net is null ? MessageFor(scope, "not-connected") : Message(scope, net.Name),
             [Contacts.Reset], net) with
         {
             FixHint = "A momentary switch from RST to GND is highly recommended.",

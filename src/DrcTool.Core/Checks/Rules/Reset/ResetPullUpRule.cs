@@ -7,8 +7,14 @@ public sealed class ResetPullUpRule : DesignRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.ResetPullUp, "RST has an external pull-up to 3V3 of a sane value",
-        "RST (34) on net {net}: {problem}", "Reset", Severity.Error)
+        "RST (34) on net {net} has no pull-up to 3V3 (Particle fits {reset-pull-up.typical-ohms:ohms})", "Reset", Severity.Error)
     {
+        Messages = new Dictionary<string, string>
+        {
+            ["not-connected"] = "RST (34) is not connected: it needs an external pull-up to 3V3 ({reset-pull-up.typical-ohms:ohms})",
+            ["wrong-rail"] = "RST (34) on net {net} is pulled up by {resistors} to {rail}, not the SoM's 3V3",
+            ["out-of-range"] = "RST (34) on net {net} is pulled up by {resistors} ({ohms}), outside {reset-pull-up.min-ohms:ohms}-{reset-pull-up.max-ohms:ohms}; Particle fits {reset-pull-up.typical-ohms:ohms}",
+        },
         Reads = ["reset-pull-up"],
     };
 
@@ -21,7 +27,7 @@ public sealed class ResetPullUpRule : DesignRule
         var net = scope.NetAt(Contacts.Reset);
         if (net is null)
         {
-            yield return scope.NewFinding(Descriptor, $"RST (34) is not connected: it needs an external pull-up to 3V3 ({typical})", [Contacts.Reset], null) with
+            yield return scope.NewFinding(Descriptor, MessageFor(scope, "not-connected"), [Contacts.Reset], null) with
             {
                 FixHint = $"Fit {typical} from RST to the SoM's 3V3 and a button from RST to GND.",
             };
@@ -33,7 +39,7 @@ public sealed class ResetPullUpRule : DesignRule
         var supervisor = scope.View.Drivers(net).FirstOrDefault(d => scope.Design.FindNet(d.Supply.NetName) is { } supply && scope.IsSom3V3(supply));
         if (pullUps.Count == 0 && supervisor is null)
         {
-            yield return scope.NewFinding(Descriptor, $"RST (34) on net {net.Name} has no pull-up to 3V3 (Particle fits {typical})", [Contacts.Reset], net) with
+            yield return scope.NewFinding(Descriptor, Message(scope, net.Name), [Contacts.Reset], net) with
             {
                 Parts = scope.PadsOn(net).Select(p => p.Part.Reference).Distinct().ToList(),
                 FixHint = $"Fit {typical} from RST to the SoM's 3V3.",
@@ -47,7 +53,7 @@ public sealed class ResetPullUpRule : DesignRule
             if (!scope.IsSom3V3(path.TargetNet))
             {
                 yield return scope.NewFinding(Descriptor,
-                    $"RST (34) on net {net.Name} is pulled up by {resistors} to {RuleScope.Describe(path.Target)}, not the SoM's 3V3",
+                    MessageFor(scope, "wrong-rail", net.Name, resistors, RuleScope.Describe(path.Target)),
                     [Contacts.Reset], net) with
                 {
                     Parts = path.Resistors.Select(r => r.Reference).ToList(),
@@ -58,7 +64,7 @@ public sealed class ResetPullUpRule : DesignRule
             else if (path.Ohms is { } ohms && (ohms < minOhms || ohms > maxOhms))
             {
                 yield return scope.NewFinding(Descriptor,
-                    $"RST (34) on net {net.Name} is pulled up by {resistors} ({RuleScope.Ohms(ohms)}), outside {RuleScope.Ohms(minOhms)}-{RuleScope.Ohms(maxOhms)}; Particle fits {typical}",
+                    MessageFor(scope, "out-of-range", net.Name, resistors, RuleScope.Ohms(ohms)),
                     [Contacts.Reset], net, Severity.Warning) with
                 {
                     Parts = path.Resistors.Select(r => r.Reference).ToList(),

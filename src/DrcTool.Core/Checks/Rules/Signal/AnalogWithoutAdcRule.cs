@@ -35,7 +35,7 @@ public sealed class AnalogWithoutAdcRule : DesignRule
     internal static (string? Evidence, IReadOnlyList<string> Parts) Evidence(RuleScope scope, BoundContact contact)
     {
         var net = contact.Net!;
-        var source = PinLoads.Of(scope, contact).FirstOrDefault(PinLoads.IsAnalogSource);
+        var source = scope.LoadsOf(contact).FirstOrDefault(scope.Uses.IsAnalogSource);
         if (source is not null)
         {
             var what = source.Class == Knowledge.Parts.PartClass.Resistor ? "a thermistor or potentiometer" : "an analog output";
@@ -49,6 +49,6 @@ public sealed class AnalogWithoutAdcRule : DesignRule
                 + RuleScope.Volts(Math.Round(divider.TapVolts, 2)), [divider.Upper.Link.Component.Reference, divider.Lower.Link.Component.Reference]);
         }
 
-        return PinLoads.IsAnalogNetName(net.Name) ? ("the net's name says so", []) : (null, []);
+        return scope.Uses.IsAnalogNetName(net.Name) ? ("the net's name says so", []) : (null, []);
     }
 }

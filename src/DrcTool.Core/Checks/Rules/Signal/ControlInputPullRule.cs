@@ -22,7 +22,7 @@ public sealed class ControlInputPullRule : DesignRule
         {
             var net = contact.Net!;
             if (scope.View.PullPaths(net).Count > 0) continue; // pulled on the pin's own net (or through the series resistor)
-            foreach (var load in PinLoads.Of(scope, contact).Where(PinLoads.IsControlInput))
+            foreach (var load in scope.LoadsOf(contact).Where(scope.Uses.IsControlInput))
             {
                 if (load.Via is not null && scope.Design.NetOf(load.Part.Reference, load.Pad) is { } gateNet && scope.View.PullPaths(gateNet).Count > 0) continue;
                 var label = scope.Label(contact.Contact);

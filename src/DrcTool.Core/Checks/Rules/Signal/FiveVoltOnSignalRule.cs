@@ -7,7 +7,10 @@ public sealed class FiveVoltOnSignalRule : DesignRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.FiveVoltOnSignal, "No rail above {signal.max-volts} V on a SoM signal pin",
-        "{pin} ({contact}) on net {net} reaches {rail} ({volts} V) {how}: {path}", "Signal", Severity.Error);
+        "{pin} on net {net} {how}", "Signal", Severity.Error)
+    {
+        Reads = ["supply-3v3.typical-volts"],
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -19,7 +22,7 @@ public sealed class FiveVoltOnSignalRule : DesignRule
             var label = scope.Label(contact.Contact);
             foreach (var source in OverVoltage.On(scope, net, scope.Parameters.Signal.MaxVolts))
             {
-                yield return scope.NewFinding(Descriptor, $"{label} on net {net.Name} {source.How}", [contact.Contact], net) with
+                yield return scope.NewFinding(Descriptor, Message(scope, label, net.Name, source.How), [contact.Contact], net) with
                 {
                     Parts = source.Parts,
                     Path = [label, .. source.Path],

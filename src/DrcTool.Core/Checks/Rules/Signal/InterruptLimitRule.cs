@@ -19,7 +19,7 @@ public sealed class InterruptLimitRule : DesignRule
     {
         var max = PinFunctions.MaxInterrupts;
         var sources = PinFunctions.InputOutputs(scope)
-            .Select(c => (Contact: c, Loads: PinLoads.Of(scope, c).Where(PinLoads.IsInterruptSource).ToList()))
+            .Select(c => (Contact: c, Loads: scope.LoadsOf(c).Where(scope.Uses.IsInterruptSource).ToList()))
             .Where(s => s.Loads.Count > 0)
             .ToList();
         if (sources.Count <= max) yield break;

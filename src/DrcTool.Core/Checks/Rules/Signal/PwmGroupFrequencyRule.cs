@@ -14,6 +14,11 @@ public sealed class PwmGroupFrequencyRule : DesignRule
         "{pins} share PWM group {group}, one frequency for all: {uses}",
         "Signal", Severity.Warning)
     {
+        Messages = new Dictionary<string, string>
+        {
+            ["status-led-tone"] = "{pin} on net {net} drives {load}, but PWM group {group} runs at the RGB status LED's {pwm.status-led-hz} Hz, 8 bits (Device OS keeps that group's frequency): a tone there cannot have its own frequency",
+            ["status-led"] = "{pin} on net {net} drives {load}: PWM on {name} runs at the RGB status LED's {pwm.status-led-hz} Hz, 8 bits (Device OS keeps that group's frequency) (PWM group {group})",
+        },
         Reads = ["pwm"],
     };
 
@@ -40,7 +45,7 @@ public sealed class PwmGroupFrequencyRule : DesignRule
             var first = members[0].Contact;
             yield return scope.NewFinding(Descriptor,
                 Message(scope, string.Join(", ", members.Select(m => scope.Label(m.Contact.Contact))), group.Key,
-                    string.Join("; ", members.Select(m => $"{m.Contact.Pin.Name} drives {m.Use!.What}{(m.Use.IsTone ? " (a tone: its own frequency)" : " (the default 500 Hz)")}"))),
+                    string.Join("; ", members.Select(m => $"{m.Contact.Pin.Name} drives {m.Use!.What}{(m.Use.IsTone ? " (a tone: its own frequency)" : $" (the default {scope.Parameters.DefaultPwmHz.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} Hz)")}"))),
                 members.Select(m => m.Contact.Contact), first.Net) with
             {
                 Parts = members.SelectMany(m => m.Use!.Parts).ToList(),
@@ -53,11 +58,9 @@ public sealed class PwmGroupFrequencyRule : DesignRule
     private Finding OnStatusLedGroup(RuleScope scope, BoundContact contact, PwmUse use, string group)
     {
         var label = scope.Label(contact.Contact);
-        var hz = scope.Parameters.StatusLedPwmHz.ToString("0", System.Globalization.CultureInfo.InvariantCulture);
-        var fixedText = $"the RGB status LED's {hz} Hz, 8 bits (Device OS keeps that group's frequency)";
         var message = use.IsTone
-            ? $"{label} on net {contact.Net!.Name} drives {use.What}, but PWM group {group} runs at {fixedText}: a tone there cannot have its own frequency"
-            : $"{label} on net {contact.Net!.Name} drives {use.What}: PWM on {contact.Pin.Name} runs at {fixedText} (PWM group {group})";
+            ? MessageFor(scope, "status-led-tone", label, contact.Net!.Name, use.What, group)
+            : MessageFor(scope, "status-led", label, contact.Net!.Name, use.What, contact.Pin.Name, group);
         return scope.NewFinding(Descriptor, message, [contact.Contact], contact.Net, use.IsTone ? Severity.Warning : Severity.Note) with
         {
             Parts = use.Parts,

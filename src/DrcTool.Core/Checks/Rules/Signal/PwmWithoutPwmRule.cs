@@ -34,14 +34,14 @@ public sealed class PwmWithoutPwmRule : DesignRule
     internal static PwmUse? Use(RuleScope scope, BoundContact contact)
     {
         var net = contact.Net!;
-        var buzzers = PinLoads.Buzzers(scope, PinLoads.Of(scope, contact));
+        var buzzers = scope.Uses.Buzzers(scope.Picture, scope.Binding.Socket.Reference, scope.LoadsOf(contact), scope.IsGround);
         if (buzzers.Count > 0)
         {
             return new PwmUse($"buzzer {string.Join(", ", buzzers.Select(RuleScope.Describe))}", true, buzzers.Select(b => b.Reference).ToList());
         }
 
-        if (!PinLoads.IsPwmNetName(net.Name)) return null;
-        return new PwmUse($"a load its net name calls PWM", PinLoads.IsToneNetName(net.Name), []);
+        if (!scope.Uses.IsPwmNetName(net.Name)) return null;
+        return new PwmUse($"a load its net name calls PWM", scope.Uses.IsToneNetName(net.Name), []);
     }
 }
 

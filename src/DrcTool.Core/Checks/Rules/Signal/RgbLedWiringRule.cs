@@ -15,7 +15,14 @@ public sealed class RgbLedWiringRule : DesignRule
 
     public static readonly RuleDescriptor Rule = new(
         RuleIds.RgbLedWiring, "RGB status LED: common anode on 3V3, each cathode through a resistor",
-        "{pin} ({contact}) on net {net}: {problem}", "Signal", Severity.Warning);
+        "{pin} on net {net} goes straight to {part}.{pad} with no resistor: nothing limits the LED current", "Signal", Severity.Warning)
+    {
+        Messages = new Dictionary<string, string>
+        {
+            ["no-led"] = "{pin} ({colour}) does not reach the status LED: that colour cannot light",
+            ["anode"] = "Status LED {part} anode {part}.{pad} {where}; Device OS drives a common-anode LED on 3V3",
+        },
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -30,7 +37,7 @@ public sealed class RgbLedWiringRule : DesignRule
             var label = scope.Label(contact);
             if (led is null)
             {
-                yield return scope.NewFinding(Descriptor, $"{label} ({colour}) does not reach the status LED: that colour cannot light", [contact], net) with
+                yield return scope.NewFinding(Descriptor, MessageFor(scope, "no-led", label, colour), [contact], net) with
                 {
                     FixHint = "Wire each of RGBR, RGBG and RGBB to its cathode through a resistor.",
                 };
@@ -41,7 +48,7 @@ public sealed class RgbLedWiringRule : DesignRule
             if (resistor is null)
             {
                 yield return scope.NewFinding(Descriptor,
-                    $"{label} on net {net!.Name} goes straight to {part.Reference}.{cathodePad} with no resistor: nothing limits the LED current",
+                    Message(scope, label, net!.Name, part.Reference, cathodePad),
                     [contact], net) with
                 {
                     Parts = [$"{part.Reference}.{cathodePad}"],
@@ -60,7 +67,7 @@ public sealed class RgbLedWiringRule : DesignRule
                 if (anodeNet is not null && scope.IsSom3V3(anodeNet)) continue;
                 var where = anodeNet is null ? "is not connected" : scope.IsGround(anodeNet) ? $"is on ground ({anodeNet.Name}): a common-cathode LED" : $"is on {anodeNet.Name}, not the SoM's 3V3";
                 yield return scope.NewFinding(Descriptor,
-                    $"Status LED {led.Reference} anode {led.Reference}.{pin.Number} {where}; Device OS drives a common-anode LED on 3V3",
+                    MessageFor(scope, "anode", led.Reference, pin.Number, where),
                     found.Where(f => f.Led is { } l && l.Part.Reference == led.Reference).Select(f => f.Contact), anodeNet) with
                 {
                     Parts = [$"{led.Reference}.{pin.Number}"],

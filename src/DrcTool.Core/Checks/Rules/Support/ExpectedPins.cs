@@ -9,6 +9,9 @@ internal sealed record ExpectedPin(string Function, int Contact, params string[]
 /// <summary>Checks where an IC's pins land on the SoM, for the rules that pin Device OS's fixed wiring (DRC026/028/033/034).</summary>
 internal static class ExpectedPins
 {
+    /// <summary>The message of every rule that uses <see cref="Check"/>: its descriptor's format.</summary>
+    public const string MessageFormat = "{part} ({value}) {function} ({part}.{pad}) is on {found}{why}; Device OS expects {expected}";
+
     /// <summary>One finding per function that is not on its contact, naming where it is instead.</summary>
     public static IEnumerable<Finding> Check(RuleScope scope, RuleDescriptor rule, Component part, PartClass partClass, IReadOnlyList<ExpectedPin> expected, string fixHint)
     {
@@ -28,7 +31,7 @@ internal static class ExpectedPins
                 : reached.Any(c => c.Contact == Contacts.D2Sda1 || c.Contact == Contacts.D3Scl1) && (pin.Contact == Contacts.D0Sda || pin.Contact == Contacts.D1Scl) ? " (Wire1, not Wire)"
                 : "";
             yield return scope.NewFinding(rule,
-                $"{part.Reference} ({part.Value}) {pin.Function} ({part.Reference}.{pad}) is on {found}{why}; Device OS expects {scope.Label(pin.Contact)}",
+                rule.RenderedWith(scope.Parameters).Format(part.Reference, part.Value, pin.Function, pad, found, why, scope.Label(pin.Contact)),
                 [pin.Contact, .. reached.Select(c => c.Contact)], net) with
             {
                 Parts = [$"{part.Reference}.{pad}"],

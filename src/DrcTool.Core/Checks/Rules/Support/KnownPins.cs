@@ -48,23 +48,6 @@ internal static class KnownPins
         return pads.Where(pad => part.FindPin(pad) is not null).Take(1).ToList();
     }
 
-    /// <summary>"~{INT}", "/INT", "!INT", "INT#", "nINT" → "INT"; "INTn" → "INTN"; "SDA/D0" stays whole.</summary>
-    public static string Normalize(string name)
-    {
-        var text = name.Replace("~{", "").Replace("}", "").Replace("~", "").Replace("!", "").Replace("#", "").Trim();
-        if (text.StartsWith('/')) text = text[1..];
-        text = text.ToUpperInvariant();
-        // "@3" suffixes Eagle adds to repeated names.
-        var at = text.IndexOf('@');
-        if (at > 0) text = text[..at];
-        return text switch
-        {
-            "NINT" => "INT",
-            "ALERT" or "NALRT" => "ALRT",
-            "SCS" or "NCS" or "CS" or "CSN" => "SCSN",
-            "SCK" => "SCLK",
-            "RST" or "NRST" or "RESET" or "NRESET" or "RSTN" => "RSTN",
-            _ => text,
-        };
-    }
+    /// <summary>"~{INT}", "/INT", "!INT", "INT#", "nINT" → "INT" (the pin-use inference's normal form).</summary>
+    public static string Normalize(string name) => Analysis.Uses.PinNameForms.Normalize(name);
 }

@@ -1,10 +1,12 @@
 using System.Text.RegularExpressions;
 
-namespace DrcTool.Core.Migration;
+namespace DrcTool.Core.Config;
 
 /// <summary>
-/// rules/migration.yaml: the B-SoM facts the solver uses beyond the pinout (buses, PWM groups, limits, PMIC and
-/// Ethernet pins), what replaces a function the B-SoM lacks, and the source pins with no counterpart.
+/// rules/migration.yaml, the settings of `drctool migrate`: what the solver adds to the B-SoM's pins (optional and
+/// chip-select roles, the PMIC's addresses), what replaces a function the B-SoM lacks, the source pins with no
+/// counterpart, the parts it recognises, the board changes and firmware notes. A drctool.yaml's `migration:` lays
+/// its own entries over these (<see cref="DrcConfig.Migration"/>; docs/config.md).
 /// </summary>
 public sealed record MigrationRules
 {
@@ -53,6 +55,9 @@ public sealed record MigrationRules
     public string ReplacementFor(PinUse use) =>
         Replacements.TryGetValue(PinUseNames.Name(use), out var text) ? text : "a base-board part that provides it";
 }
+
+/// <summary>An I2C device the B-SoM design fits on a bus of its own accord (the PMIC and fuel gauge on Wire).</summary>
+public sealed record FixedI2cDevice(string Part, int Address);
 
 /// <summary>A part whose I2C address is fixed, recognised by its value or library part.</summary>
 public sealed record PartAddress(Regex Pattern, int Address);
