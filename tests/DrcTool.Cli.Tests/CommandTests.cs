@@ -180,6 +180,13 @@ public class CommandTests : IDisposable
         var rules = CliRun.Of("rules", "--format", "json");
         rules.ExitCode.ShouldBe(0);
         rules.Json.GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ShouldContain("DRC002");
+        // Which boards each rule checks: the B-SoM rules, a Gen 2 rule, and DRC001, which runs on every board.
+        string[] ModulesOf(string id) => rules.Json.GetProperty("rules").EnumerateArray()
+            .Single(r => r.GetProperty("id").GetString() == id).GetProperty("modules").EnumerateArray().Select(m => m.GetString()!).ToArray();
+        ModulesOf("DRC013").ShouldBe(["B-Series SoM"]);
+        ModulesOf("DRC047").ShouldBe(["E-Series", "Electron"]);
+        ModulesOf("DRC001").ShouldBe(["any"]);
+        CliRun.Of("rules").Output.ShouldContain("Modules");
         var explain = CliRun.Of("explain", "drc002");
         explain.ExitCode.ShouldBe(0);
         explain.Output.ShouldStartWith("# DRC002");

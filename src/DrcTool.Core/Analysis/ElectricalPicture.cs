@@ -25,6 +25,7 @@ public sealed partial class ElectricalPicture
     {
         Design = design;
         Binding = binding;
+        Catalog = settings.Catalog;
         _parts = PartTable.Build(design, binding?.Socket, settings.Catalog);
         var (joins, opened) = JoinFinder.Find(design, _parts, settings);
         Joins = joins;
@@ -42,6 +43,9 @@ public sealed partial class ElectricalPicture
 
     public Design Design { get; }
     public SomBinding? Binding { get; }
+
+    /// <summary>The part catalogue the parts were classed with (built in, with a config's entries in front).</summary>
+    public Knowledge.Parts.PartCatalog Catalog { get; }
 
     /// <summary>Builds the picture. <paramref name="binding"/> may be null (no socket found); <paramref name="settings"/> defaults to none.</summary>
     public static ElectricalPicture Build(Design design, SomBinding? binding = null, PictureSettings? settings = null) =>

@@ -26,9 +26,11 @@ public sealed class PinNameMatcher
 {
     private readonly Dictionary<string, List<SomPin>> _pinsByName = new(StringComparer.Ordinal);
 
-    public PinNameMatcher(SomPinout pinout)
+    /// <param name="pinout">The module's pinout.</param>
+    /// <param name="variants">The module's variants (rules/modules/*/module.yaml): a name is known when any variant has it.</param>
+    public PinNameMatcher(SomPinout pinout, IReadOnlyList<string> variants)
     {
-        foreach (var variant in new[] { SomVariant.B404X, SomVariant.B524 })
+        foreach (var variant in variants)
         {
             foreach (var pin in pinout.PinsFor(variant))
             {
@@ -41,7 +43,7 @@ public sealed class PinNameMatcher
         }
     }
 
-    public static PinNameMatcher Default { get; } = new(SomPinout.Default);
+    public static PinNameMatcher Default { get; } = new(ModuleCatalog.Default.BSom.Pinout, ModuleCatalog.Default.BSom.Variants);
 
     public PinNameJudgement Judge(SomPin pin, string? symbolPinName)
     {

@@ -1,4 +1,5 @@
 using DrcTool.Core.Knowledge;
+using DrcTool.Core.Modules;
 
 namespace DrcTool.Core.Checks;
 
@@ -45,6 +46,18 @@ public sealed class RuleCatalog
     /// <summary>The same rules, their descriptors showing <paramref name="parameters"/>.</summary>
     public RuleCatalog WithParameters(RuleParameters parameters) =>
         ReferenceEquals(parameters, Parameters) ? this : new RuleCatalog(Rules, parameters);
+
+    /// <summary>
+    /// The names of the modules a rule checks boards of (e.g. "Electron", "E-Series"), in catalogue order; "any" for a
+    /// rule that runs whatever the board carries (DRC001 reports the search itself).
+    /// </summary>
+    public IReadOnlyList<string> ModuleNamesOf(string id, ModuleCatalog modules)
+    {
+        var rule = Find(id) ?? throw new ArgumentException($"no rule {id}", nameof(id));
+        return rule.NeedsBoundModule
+            ? modules.Modules.Where(rule.AppliesTo).Select(m => m.Name).ToList()
+            : ["any"];
+    }
 
     /// <summary>The rule with this ID (case-insensitive), or null.</summary>
     public DesignRule? Find(string id) => _byId.GetValueOrDefault(id.Trim());

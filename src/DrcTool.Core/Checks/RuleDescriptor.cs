@@ -26,8 +26,8 @@ public sealed partial record RuleDescriptor(
 {
     /// <summary>
     /// A rule's descriptor. <paramref name="title"/> and <paramref name="messageFormat"/> may name parameters of
-    /// rules/rule-parameters.yaml as {group.name} (volts and amps as written, ohms with {group.name:k} in kΩ or
-    /// {group.name:ohms} with their unit, "1.5 kΩ"): they are
+    /// rules/rule-parameters.yaml as {group.name} (volts and amps as written, amps with {group.name:ma} in mA, ohms with
+    /// {group.name:k} in kΩ or {group.name:ohms} with their unit, "1.5 kΩ"): they are
     /// filled with the shipped values here and with a config's by <see cref="RenderedWith"/>.
     /// </summary>
     public RuleDescriptor(string id, string title, string messageFormat, string category, Severity defaultSeverity)
@@ -150,6 +150,12 @@ public sealed partial record RuleDescriptor(
 
     public static string DocPath(string id) => $"docs/rules/{id}.md";
 
+    /// <summary>
+    /// <paramref name="template"/> with its parameter placeholders filled from <paramref name="parameters"/>: for the
+    /// text beside a message (fix hints, a message's parts) that names a value of rules/rule-parameters.yaml.
+    /// </summary>
+    public static string FillParameters(string template, RuleParameters parameters) => Fill(template, parameters);
+
     private static string Fill(string template, RuleParameters parameters) =>
         ParameterPlaceholder().Replace(template, m =>
         {
@@ -158,11 +164,12 @@ public sealed partial record RuleDescriptor(
             {
                 "k" => (value / 1000).ToString("0.###", CultureInfo.InvariantCulture),
                 "ohms" => RuleParameters.Ohms(value),
+                "ma" => (value * 1000).ToString("0.###", CultureInfo.InvariantCulture),
                 _ => value.ToString(m.Groups["key"].Value.EndsWith("-volts", StringComparison.Ordinal) ? "0.0##" : "0.###", CultureInfo.InvariantCulture),
             };
         });
 
-    [GeneratedRegex(@"\{(?<key>[a-z0-9-]+\.[a-z0-9-]+)(:(?<unit>k|ohms))?\}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\{(?<key>[a-z0-9-]+\.[a-z0-9-]+)(:(?<unit>k|ohms|ma))?\}", RegexOptions.CultureInvariant)]
     private static partial Regex ParameterPlaceholder();
 
     [GeneratedRegex(@"\{(?<name>[A-Za-z][A-Za-z0-9]*|[0-9]+)\}", RegexOptions.CultureInvariant)]

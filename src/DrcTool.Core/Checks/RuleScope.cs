@@ -57,6 +57,9 @@ public sealed class RuleScope
     /// <summary>The numbers of rules/rule-parameters.yaml as the design's drctool.yaml may override them.</summary>
     public RuleParameters Parameters { get; }
 
+    /// <summary>The pad of each function of the ICs Device OS wires to fixed pins (rules/part-classes.yaml <c>pads</c>).</summary>
+    public Knowledge.Parts.KnownPads KnownPads => Picture.Catalog.Pads;
+
     public SomVariant Variant => Options.EffectiveVariant;
 
     /// <summary>False when the variant was assumed; variant-specific rules may then say what they assumed.</summary>

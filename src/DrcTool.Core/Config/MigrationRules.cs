@@ -49,8 +49,6 @@ public sealed record MigrationRules
     /// <summary>Source supply and USB pins by name: the B-SoM pin that takes their net, and what changes.</summary>
     public IReadOnlyDictionary<string, (string To, string Message)> Counterparts { get; init; } = new Dictionary<string, (string, string)>();
 
-    /// <summary>The certified cellular antenna per variant.</summary>
-    public IReadOnlyDictionary<string, string> Antennas { get; init; } = new Dictionary<string, string>();
 
     public string ReplacementFor(PinUse use) =>
         Replacements.TryGetValue(PinUseNames.Name(use), out var text) ? text : "a base-board part that provides it";

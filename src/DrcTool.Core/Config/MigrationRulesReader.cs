@@ -7,7 +7,7 @@ namespace DrcTool.Core.Config;
 
 /// <summary>
 /// Reads rules/migration.yaml, and a drctool.yaml's `migration:` section laid over it: a named entry (a replacement,
-/// a pin with no equivalent, a counterpart, an antenna, an Ethernet pin role) replaces the shipped one of that name or
+/// a pin with no equivalent, a counterpart, an Ethernet pin role) replaces the shipped one of that name or
 /// adds one; a board change or firmware note replaces the shipped one with its `id` and `when` or adds one; I2C parts
 /// go in front of the shipped ones; a list under `target` replaces the shipped list. A wrong key or value fails naming
 /// the file, line and column.
@@ -46,14 +46,13 @@ internal static class MigrationRulesReader
     {
         var rules = under;
         foreach (var (key, _, value) in nodes.Entries(root, what,
-                     "target", "replacements", "no-equivalent", "parts", "board-changes", "antennas", "firmware", "counterparts"))
+                     "target", "replacements", "no-equivalent", "parts", "board-changes", "firmware", "counterparts"))
         {
             rules = key switch
             {
                 "target" => ReadTarget(nodes, nodes.Mapping(value, "target"), rules),
                 "replacements" => rules with { Replacements = Merge(rules.Replacements, Strings(nodes, value, key)) },
                 "no-equivalent" => rules with { NoEquivalent = Merge(rules.NoEquivalent, Strings(nodes, value, key)) },
-                "antennas" => rules with { Antennas = Merge(rules.Antennas, Strings(nodes, value, key)) },
                 "counterparts" => rules with { Counterparts = Merge(rules.Counterparts, Counterparts(nodes, value)) },
                 "board-changes" => rules with { BoardChanges = MergeNotes(rules.BoardChanges, nodes.Sequence(value, key).Children.Select(n => ReadNote(nodes, n))) },
                 "firmware" => rules with { Firmware = MergeNotes(rules.Firmware, nodes.Sequence(value, key).Children.Select(n => ReadNote(nodes, n))) },

@@ -31,7 +31,7 @@ public sealed class RuleParameters
         ResetPullUp = new ResistorRange(Read("reset-pull-up.min-ohms"), Read("reset-pull-up.typical-ohms"), Read("reset-pull-up.max-ohms"));
         ModePullUp = new ResistorRange(Read("mode-pull-up.min-ohms"), null, Read("mode-pull-up.max-ohms"));
         I2cPullUp = new ResistorRange(Read("i2c-pull-up.min-ohms"), null, Read("i2c-pull-up.max-ohms"));
-        Pmic = new PmicLimits(Read("pmic.k-ilim-amp-ohms"), Read("pmic.b4xx-min-input-amps"), Read("pmic.b5xx-min-input-amps"));
+        Pmic = new PmicLimits(Read("pmic.k-ilim-amp-ohms"), Read("pmic.b4xx-min-input-amps"), Read("pmic.b5xx-min-input-amps"), Read("pmic.default-input-amps"));
         Antenna = new AntennaPlacement(Read("antenna.min-metal-mm"), Read("antenna.recommended-metal-mm"));
         StatusLedPwmHz = Read("pwm.status-led-hz");
         DefaultPwmHz = Read("pwm.default-hz");
@@ -155,7 +155,8 @@ public sealed record ResistorRange(double MinOhms, double? TypicalOhms, double M
 /// <param name="KIlimAmpOhms">bq2419x input limit = K_ILIM / R_ILIM (pmic.k-ilim-amp-ohms).</param>
 /// <param name="B4xxMinInputAmps">The least input current limit that carries an LTE-M modem's peaks (pmic.b4xx-min-input-amps).</param>
 /// <param name="B5xxMinInputAmps">The same for the B5xx's LTE Cat 1 modem with 2G/3G fallback (pmic.b5xx-min-input-amps).</param>
-public sealed record PmicLimits(double KIlimAmpOhms, double B4xxMinInputAmps, double B5xxMinInputAmps)
+/// <param name="DefaultInputAmps">pmic.default-input-amps: the bq24195's input limit from power-up until firmware sets it.</param>
+public sealed record PmicLimits(double KIlimAmpOhms, double B4xxMinInputAmps, double B5xxMinInputAmps, double DefaultInputAmps)
 {
     public double MinInputAmps(bool b5xx) => b5xx ? B5xxMinInputAmps : B4xxMinInputAmps;
 }

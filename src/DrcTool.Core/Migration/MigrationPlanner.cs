@@ -22,11 +22,17 @@ public sealed class MigrationPlanner
 
     public static MigrationPlanner Default { get; } = new(TargetModuleReader.Default, MigrationRules.Default, RuleParameters.Default);
 
-    /// <summary>The planner with a drctool.yaml's `migration:` and `parameters:` laid over rules/.</summary>
+    /// <summary>The antennas each variant needs (rules/modules/b-som/module.yaml `antennas.needed`), for the antennas board change.</summary>
+    public ModuleAntennas Antennas { get; init; } = ModuleCatalog.Default.BSom.Antennas;
+
+    /// <summary>The planner with a drctool.yaml's `migration:`, `parameters:` and `antennas:` laid over rules/.</summary>
     public static MigrationPlanner For(DrcConfig config) =>
-        config.MigrationOverride is null && config.ParameterOverrides.Count == 0
+        config.MigrationOverride is null && config.ParameterOverrides.Count == 0 && config.Antennas.Needed.Count == 0
             ? Default
-            : new(TargetModuleReader.Build(ModuleCatalog.Default.BSom, config.Migration, config.Parameters), config.Migration, config.Parameters);
+            : new(TargetModuleReader.Build(ModuleCatalog.Default.BSom, config.Migration, config.Parameters), config.Migration, config.Parameters)
+            {
+                Antennas = ModuleCatalog.Default.BSom.Antennas.With(config.Antennas),
+            };
 
     public MigrationPlan Plan(SourceBoard board, SomVariant variant, SolveOptions options)
     {
@@ -45,7 +51,7 @@ public sealed class MigrationPlanner
         var fiveVolt = placements.Where(p => p.Pin.MaxVolts > limit && IsSignal(board.Pins.First(b => b.Name == p.Pin.Name))).ToList();
 
         var conditions = Conditions(board, options, variant, placements, fiveVolt.Count > 0);
-        var notes = new NoteWriter(_rules, _parameters, variant.ToString());
+        var notes = new NoteWriter(_rules, _parameters, variant.ToString(), Antennas);
         return new MigrationPlan(
             board.Module, board.Reference, "B-Series SoM", variant.ToString(), placements,
             notes.Select(_rules.BoardChanges, conditions), notes.Select(_rules.Firmware, conditions))

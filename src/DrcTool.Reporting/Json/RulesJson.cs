@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DrcTool.Core.Checks;
+using DrcTool.Core.Modules;
 
 namespace DrcTool.Reporting.Json;
 
@@ -19,6 +20,14 @@ public static class RulesJson
             writer.WriteString("title", d.Title);
             writer.WriteString("category", d.Category);
             writer.WriteString("defaultSeverity", JsonOutput.SeverityText(d.DefaultSeverity));
+            // Which modules' boards the rule checks ("any" for the module search itself).
+            writer.WriteStartArray("modules");
+            foreach (var module in catalog.ModuleNamesOf(d.Id, ModuleCatalog.Default))
+            {
+                writer.WriteStringValue(module);
+            }
+
+            writer.WriteEndArray();
             writer.WriteString("messageFormat", d.MessageFormat);
             // The other situations the rule reports, each a format of its own under a key ("not-connected").
             writer.WriteStartObject("messages");

@@ -69,14 +69,15 @@ public static class TextOutput
     public static void WriteRules(TextWriter output, RuleCatalog catalog)
     {
         var table = new Table().Border(TableBorder.Rounded);
-        foreach (var header in new[] { "ID", "Severity", "Category", "Title" })
+        foreach (var header in new[] { "ID", "Severity", "Category", "Modules", "Title" })
         {
             table.AddColumn(new TableColumn(new Spectre.Console.Text(header)));
         }
 
         foreach (var d in catalog.Descriptors)
         {
-            table.AddRow(Cells(d.Id, JsonOutput.SeverityText(d.DefaultSeverity), d.Category, d.Title));
+            var modules = string.Join(", ", catalog.ModuleNamesOf(d.Id, ModuleCatalog.Default));
+            table.AddRow(Cells(d.Id, JsonOutput.SeverityText(d.DefaultSeverity), d.Category, modules, d.Title));
         }
 
         Console(output).Write(table);

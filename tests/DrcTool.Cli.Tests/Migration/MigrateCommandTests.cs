@@ -42,7 +42,7 @@ public sealed class MigrateCommandTests
             var board = Path.Combine(folder, "SwitchDemoElectron.sch");
             File.Copy(RepoPaths.SharedFile("boards", "switch-demo-electron-eseries", "SwitchDemoElectron.sch"), board);
             File.WriteAllText(Path.Combine(folder, "drctool.yaml"),
-                "parameters:\n  supply-3v3:\n    min-volts: 3.1\nmigration:\n  antennas:\n    B404X: ANT-ACME-LTE\n");
+                "parameters:\n  supply-3v3:\n    min-volts: 3.1\nmigration:\n  replacements:\n    can: our CAN board\nantennas:\n  needed:\n    B404X:\n      - { what: 'cellular: ANT-ACME-LTE (required)', pattern: 'ACME' }\n");
 
             var found = CliRun.Of("migrate", board, "--format", "json");
             var named = CliRun.Of("migrate", board, "--format", "json", "--config", Path.Combine(folder, "none.yaml"));

@@ -23,8 +23,6 @@ public sealed class MigrationConfigTests
     {
         var config = Load("""
             migration:
-              antennas:
-                B524: ANT-ACME-LTE
               replacements:
                 can: our CAN daughterboard (J9)
               no-equivalent:
@@ -32,13 +30,26 @@ public sealed class MigrationConfigTests
             """);
 
         var rules = config.Migration;
-        rules.Antennas["B524"].ShouldBe("ANT-ACME-LTE");
-        rules.Antennas["B404X"].ShouldBe(MigrationRules.Default.Antennas["B404X"]);
         rules.ReplacementFor(PinUse.Can).ShouldBe("our CAN daughterboard (J9)");
         rules.ReplacementFor(PinUse.Dac).ShouldBe(MigrationRules.Default.ReplacementFor(PinUse.Dac));
         rules.NoEquivalent["VBAT"].ShouldBe("the RTC runs from our supercap");
         rules.NoEquivalent["VIN"].ShouldBe(MigrationRules.Default.NoEquivalent["VIN"]);
-        MigrationRules.Default.Antennas["B524"].ShouldStartWith("ANTCW2EA");
+    }
+
+    [Fact]
+    public void The_antennas_change_names_the_module_datas_antennas_and_a_configs()
+    {
+        var config = Load("antennas:\n  needed:\n    B524:\n      - { what: 'cellular: ANT-ACME-LTE (required)', pattern: 'ACME' }\n");
+        var board = new SourceBoard("Boron", "U1", []);
+
+        var shipped = MigrationPlanner.Default.Plan(board, SomVariant.B524, new SolveOptions()).BoardChanges.Single(c => c.Id == "antennas").Message;
+        var configured = MigrationPlanner.For(config).Plan(board, SomVariant.B524, new SolveOptions()).BoardChanges.Single(c => c.Id == "antennas").Message;
+
+        // rules/modules/b-som/module.yaml antennas.needed (DRC025's list) and antenna.*-mm of rule-parameters.yaml.
+        shipped.ShouldContain("cellular: ANTCW2EA (required); BLE: ANT-FLXV2");
+        shipped.ShouldContain("at least 8 mm (ideally 12 mm)");
+        configured.ShouldContain("cellular: ANT-ACME-LTE (required)");
+        configured.ShouldNotContain("ANTCW2EA");
     }
 
     [Fact]
@@ -93,7 +104,7 @@ public sealed class MigrationConfigTests
     }
 
     [Theory]
-    [InlineData("migration:\n  antenas:\n    B524: X\n", 2, 3, "antenas")]
+    [InlineData("migration:\n  antennas:\n    B524: X\n", 2, 3, "antennas")]
     [InlineData("migration:\n  target:\n    signal-kinds: []\n", 3, 19, "signal-kinds")]
     [InlineData("migration:\n  board-changes:\n    - { id: x, when: always }\n", 3, 7, "'id', 'when' and 'message'")]
     [InlineData("migration:\n  parts:\n    i2c-addresses:\n      - { pattern: 'X(', address: 0x36 }\n", 4, 20, "regular expression")]

@@ -52,4 +52,17 @@ public class RuleParametersTests
         catalog.FindDescriptor("DRC010")!.ParameterKeys(catalog.Parameters).ShouldContain("signal.max-volts");
         catalog.Parameters.SourceOf("signal.max-volts").ShouldBe("drctool.yaml:2:24");
     }
+
+    [Fact]
+    public void Messages_state_amps_in_milliamps_from_the_values_in_effect()
+    {
+        RuleCatalog.Default.FindDescriptor("DRC031")!.MessageFormat.ShouldContain("the PMIC keeps its 100 mA input limit");
+        RuleDescriptor.FillParameters("{pmic.b4xx-min-input-amps:ma} mA", RuleParameters.Default).ShouldBe("900 mA");
+
+        var config = DrcConfigLoader.Parse("parameters:\n  pmic: { default-input-amps: 0.5, b4xx-min-input-amps: 1.2 }\n", "drctool.yaml");
+        var catalog = RuleCatalog.Default.WithParameters(config.Parameters);
+
+        catalog.FindDescriptor("DRC031")!.MessageFormat.ShouldContain("the PMIC keeps its 500 mA input limit");
+        RuleDescriptor.FillParameters("{pmic.b4xx-min-input-amps:ma} mA", catalog.Parameters).ShouldBe("1200 mA");
+    }
 }

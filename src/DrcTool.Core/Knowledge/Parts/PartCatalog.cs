@@ -13,10 +13,11 @@ public sealed class PartCatalog
 
     private static readonly Lazy<PartCatalog> BuiltInLazy = new(LoadBuiltIn);
 
-    public PartCatalog(IReadOnlyList<PartClassRule> rules, IReadOnlyList<RegulatorSpec> regulators)
+    public PartCatalog(IReadOnlyList<PartClassRule> rules, IReadOnlyList<RegulatorSpec> regulators, KnownPads? pads = null)
     {
         Rules = rules;
         Regulators = regulators;
+        Pads = pads ?? KnownPads.Empty;
     }
 
     /// <summary>The table shipped in the library.</summary>
@@ -27,11 +28,14 @@ public sealed class PartCatalog
 
     public IReadOnlyList<RegulatorSpec> Regulators { get; }
 
+    /// <summary>The pad of each pin function for the ICs whose wiring Device OS fixes (the file's <c>pads</c>).</summary>
+    public KnownPads Pads { get; }
+
     /// <summary>This table with <paramref name="extra"/> entries tried first (a config's part patterns).</summary>
     public PartCatalog WithExtra(IReadOnlyList<PartClassRule> extra, IReadOnlyList<RegulatorSpec>? extraRegulators = null) =>
         extra.Count == 0 && (extraRegulators is null || extraRegulators.Count == 0)
             ? this
-            : new PartCatalog([.. extra, .. Rules], [.. extraRegulators ?? [], .. Regulators]);
+            : new PartCatalog([.. extra, .. Rules], [.. extraRegulators ?? [], .. Regulators], Pads);
 
     /// <summary>Reads a catalog from YAML text; throws <see cref="FormatException"/> naming the entry that is wrong.</summary>
     public static PartCatalog Parse(string yaml, string origin)
@@ -69,7 +73,24 @@ public sealed class PartCatalog
             regulators.Add(new RegulatorSpec(regex, entry.Output, entry.Vref, origin));
         }
 
-        return new PartCatalog(rules, regulators);
+        var pads = new Dictionary<PartClass, Dictionary<string, IReadOnlyList<string>>>();
+        foreach (var (className, function, padList, where) in file.Pads)
+        {
+            if (!PartClassNames.TryParse(className, out var partClass))
+            {
+                throw new FormatException($"{origin}:{where}: pads: unknown class '{className}' (known: {string.Join(", ", PartClassNames.All.Order(StringComparer.Ordinal))})");
+            }
+
+            if (padList.Count == 0)
+            {
+                throw new FormatException($"{origin}:{where}: pads of {className} {function}: no pad");
+            }
+
+            if (!pads.TryGetValue(partClass, out var functions)) pads[partClass] = functions = new(StringComparer.OrdinalIgnoreCase);
+            functions[function] = padList;
+        }
+
+        return new PartCatalog(rules, regulators, new KnownPads(pads));
     }
 
     private static PartCatalog LoadBuiltIn()

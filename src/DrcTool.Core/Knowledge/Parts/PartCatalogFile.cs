@@ -9,6 +9,9 @@ internal sealed class PartCatalogFile
     public List<PartClassEntry> Classes { get; } = [];
     public List<RegulatorEntry> Regulators { get; } = [];
 
+    /// <summary>Class name → pin function → its pads, in the order they are tried.</summary>
+    public List<(string Class, string Function, List<string> Pads, string Where)> Pads { get; } = [];
+
     /// <summary>Reads the file; an unknown key or a value of the wrong shape fails naming the file, line and column.</summary>
     public static PartCatalogFile Read(string yaml, string origin)
     {
@@ -21,10 +24,16 @@ internal sealed class PartCatalogFile
         }
 
         var reader = new Reader(origin);
-        foreach (var (key, value) in reader.Mapping(stream.Documents[0].RootNode, "the file", "classes", "regulators"))
+        foreach (var (key, value) in reader.Mapping(stream.Documents[0].RootNode, "the file", "classes", "regulators", "pads"))
         {
             if (IsNull(value))
             {
+                continue;
+            }
+
+            if (key == "pads")
+            {
+                ReadPads(reader, value, file);
                 continue;
             }
 
@@ -63,6 +72,18 @@ internal sealed class PartCatalogFile
         }
 
         return entry;
+    }
+
+    private static void ReadPads(Reader reader, YamlNode node, PartCatalogFile file)
+    {
+        foreach (var (className, functions) in reader.AnyMapping(node, "pads"))
+        {
+            foreach (var (function, pads) in reader.AnyMapping(functions, $"pads of {className}"))
+            {
+                var list = reader.Sequence(pads, $"pads of {className} {function}").Select(p => reader.Scalar(p) ?? throw reader.Error(p, "a pad must not be empty")).ToList();
+                file.Pads.Add((className, function, list, $"{pads.Start.Line}:{pads.Start.Column}"));
+            }
+        }
     }
 
     private static PatternEntry ReadPattern(Reader reader, YamlNode node)
@@ -126,6 +147,20 @@ internal sealed class PartCatalogFile
                 }
 
                 yield return (key, value);
+            }
+        }
+
+        /// <summary>A mapping whose keys are data (class names, pin functions), not a fixed set.</summary>
+        public IEnumerable<(string Key, YamlNode Value)> AnyMapping(YamlNode node, string what)
+        {
+            if (node is not YamlMappingNode mapping)
+            {
+                throw Error(node, $"{what} must be a mapping (key: value lines)");
+            }
+
+            foreach (var (keyNode, value) in mapping.Children)
+            {
+                yield return (Scalar(keyNode) ?? throw Error(keyNode, $"a key of {what} must not be empty"), value);
             }
         }
 

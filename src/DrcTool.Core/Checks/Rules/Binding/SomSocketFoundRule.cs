@@ -24,7 +24,7 @@ public sealed class SomSocketFoundRule : DesignRule
             ["several-sockets"] = "several parts look like the B-SoM socket ({parts}); checked {socket} because {how}",
             ["several-modules"] = "several parts look like a module ({candidates}); took {socket} for the {module} because {how}",
             ["socket-not-fitted"] = "the SoM socket {socket} is marked not fitted (DNP); the SoM cannot be mounted",
-            ["other-module"] = "{socket} is {article} {module} ({how}{fitted}); the B-Series SoM base-board rules do not apply to it. "
+            ["other-module"] = "{socket} is {article} {module} ({how}{fitted}); the B-Series SoM base-board rules do not apply to it; the rules written for its module do (`drctool rules`). "
                 + "`drctool pins` shows its pin map and pin uses; `drctool migrate` plans its move to the B-SoM",
             ["socket-shape"] = "{part} was taken as the SoM socket ({how}) but {why}",
             ["module-shape"] = "{part} was taken for the {module} ({how}) but {why}",

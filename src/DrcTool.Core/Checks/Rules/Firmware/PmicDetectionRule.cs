@@ -9,7 +9,7 @@ public sealed class PmicDetectionRule : DesignRule
 {
     public static readonly RuleDescriptor Rule = new(
         RuleIds.PmicDetection, "Firmware must enable SystemPowerFeature::PMIC_DETECTION",
-        "{part} ({value}) found: firmware must enable SystemPowerFeature::PMIC_DETECTION, or the PMIC keeps its 100 mA input limit and the board browns out; {limit}", "Firmware", Severity.Note)
+        "{part} ({value}) found: firmware must enable SystemPowerFeature::PMIC_DETECTION, or the PMIC keeps its {pmic.default-input-amps:ma} mA input limit and the board browns out; {limit}", "Firmware", Severity.Note)
     {
         Reads = ["pmic.k-ilim-amp-ohms"],
     };

@@ -6,7 +6,7 @@ namespace DrcTool.Core.Checks.Rules.I2c;
 /// <summary>DRC032: a MAX1704x has SDA on D0 (22), SCL on D1 (20) and ALRT on A6 (45).</summary>
 public sealed class FuelGaugeWiringRule : DesignRule
 {
-    private static readonly ExpectedPin[] Pins =
+    internal static readonly ExpectedPin[] Pins =
         [new("SDA", Contacts.D0Sda), new("SCL", Contacts.D1Scl), new("ALRT", Contacts.A6, "ALERT")];
 
     public static readonly RuleDescriptor Rule = new(

@@ -67,7 +67,7 @@ public sealed class I2cPullUpsRule : DesignRule
                 {
                     Parts = known.SelectMany(p => p.Resistors).Select(r => r.Reference).Distinct().ToList(),
                     Path = [label, .. known[0].Steps],
-                    FixHint = "Use 2.2-4.7 kΩ for 400 kHz, up to 10 kΩ for 100 kHz on a short bus.",
+                    FixHint = RuleDescriptor.FillParameters("Use 2.2-4.7 kΩ for 400 kHz, up to {i2c-pull-up.max-ohms:ohms} for 100 kHz on a short bus.", scope.Parameters),
                 };
             }
         }

@@ -6,6 +6,8 @@ namespace DrcTool.Core.Checks.Rules.I2c;
 /// <summary>DRC027: a bq2419x has INT on A6 (45), where Device OS takes the power-management interrupt.</summary>
 public sealed class PmicInterruptRule : DesignRule
 {
+    internal static readonly ExpectedPin[] Pins = [new("INT", Contacts.A6)];
+
     public static readonly RuleDescriptor Rule = new(
         RuleIds.PmicInterrupt, "bq2419x INT on A6 (45)",
         ExpectedPins.MessageFormat, "I2C", Severity.Error)
@@ -18,6 +20,6 @@ public sealed class PmicInterruptRule : DesignRule
     internal override IEnumerable<Finding> Check(RuleScope scope)
     {
         return scope.PartsOfClass(PartClass.Pmic).SelectMany(pmic => ExpectedPins.Check(scope, Descriptor, pmic, PartClass.Pmic,
-            [new ExpectedPin("INT", Contacts.A6)], "Wire the PMIC's INT to A6 (45), with a 10 kΩ pull-up to 3V3."));
+            Pins, "Wire the PMIC's INT to A6 (45), with a 10 kΩ pull-up to 3V3."));
     }
 }

@@ -6,7 +6,7 @@ namespace DrcTool.Core.Checks.Rules.Peripherals;
 /// <summary>DRC033: a W5500 is on the pins Device OS's Ethernet detection expects.</summary>
 public sealed class EthernetPinsRule : DesignRule
 {
-    private static readonly ExpectedPin[] Pins =
+    internal static readonly ExpectedPin[] Pins =
     [
         new("MISO", Contacts.Miso), new("MOSI", Contacts.Mosi), new("SCLK", Contacts.Sck, "SCK"),
         new("SCSn", Contacts.D8, "SCS", "CS"), new("INTn", Contacts.D22, "INT"), new("RSTn", Contacts.A7, "RST", "RESET"),

@@ -10,6 +10,9 @@ namespace DrcTool.Core.Checks.Rules.Power;
 /// </summary>
 public sealed class PmicInputCurrentRule : DesignRule
 {
+    /// <summary>The bq2419x pin whose resistor to ground sets the input current limit.</summary>
+    internal const string IlimFunction = "ILIM";
+
     public static readonly RuleDescriptor Rule = new(
         RuleIds.PmicInputCurrent, "bq2419x ILIM resistor lets enough input current through",
         "{part} ILIM {resistor} gives an input limit of {amps} ({pmic.k-ilim-amp-ohms} A·Ω / R), {shortfall}: {problem}", "Power", Severity.Warning)
@@ -18,7 +21,7 @@ public sealed class PmicInputCurrentRule : DesignRule
         {
             ["no-resistor"] = "{part} ({value}) ILIM ({part}.{pad}) has no resistor to GND: the input current limit is undefined",
         },
-        Reads = ["pmic"],
+        Reads = ["pmic.k-ilim-amp-ohms", "pmic.b4xx-min-input-amps", "pmic.b5xx-min-input-amps"],
     };
 
     public override RuleDescriptor Descriptor => Rule;
@@ -49,7 +52,7 @@ public sealed class PmicInputCurrentRule : DesignRule
             var shortfall = string.Join(" and ", starved.GroupBy(v => scope.Parameters.Pmic.MinInputAmps(v.IsB5xx()))
                 .Select(g => $"below {Amps(g.Key)} for {RuleScope.Describe(g)}"));
             var problem = starved.Any(v => v.IsB5xx())
-                ? "900 mA is not enough for a 2G/3G modem without a battery, and the modem's peaks brown the SoM out"
+                ? RuleDescriptor.FillParameters("{pmic.b4xx-min-input-amps:ma} mA is not enough for a 2G/3G modem without a battery, and the modem's peaks brown the SoM out", scope.Parameters)
                 : "without a battery the modem's peaks brown the SoM out";
             yield return scope.NewFinding(Descriptor,
                 Message(scope, $"{pmic.Reference} ({pmic.Value})", DescribeIlim(scope, resistor), Amps(a), shortfall, problem),
@@ -65,7 +68,7 @@ public sealed class PmicInputCurrentRule : DesignRule
     /// <summary>The ILIM pad, its net, the resistor from it to ground, and the limit in amps.</summary>
     internal static (string Pad, Net? Net, Component? Resistor, double? Amps)? InputLimit(RuleScope scope, Component pmic)
     {
-        var pads = KnownPins.Pads(pmic, PartClass.Pmic, "ILIM");
+        var pads = KnownPins.Pads(scope.KnownPads, pmic, PartClass.Pmic, IlimFunction);
         if (pads.Count == 0) return null;
         var net = scope.Design.NetOf(pmic.Reference, pads[0]);
         if (net is null) return (pads[0], null, null, null);

@@ -35,7 +35,7 @@ public sealed class ModePullUpRule : DesignRule
                     {
                         Parts = path.Resistors.Select(r => r.Reference).ToList(),
                         Path = ["MODE (32)", .. path.Steps],
-                        FixHint = "Use 2.2-10 kΩ, or leave the pull-up out.",
+                        FixHint = RuleDescriptor.FillParameters("Use {mode-pull-up.min-ohms:k}-{mode-pull-up.max-ohms:ohms}, or leave the pull-up out.", scope.Parameters),
                     };
                 }
 

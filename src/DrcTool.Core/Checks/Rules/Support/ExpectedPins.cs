@@ -17,7 +17,7 @@ internal static class ExpectedPins
     {
         foreach (var pin in expected)
         {
-            var pads = KnownPins.Pads(part, partClass, [pin.Function, .. pin.Aliases]);
+            var pads = KnownPins.Pads(scope.KnownPads, part, partClass, [pin.Function, .. pin.Aliases]);
             if (pads.Count == 0) continue; // the part has no such pin we can find: nothing to say
             var pad = pads[0];
             var reached = scope.ContactsReachedFrom(part, pad);
