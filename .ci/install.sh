@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the build and tests need on a fresh machine. Idempotent: skips what is already there.
-# Nothing here is needed by DrcTool itself: these are the oracles and viewers the tests compare against.
+# Nothing here is needed by DrcTool itself: these are the oracles and viewers the tests compare against, and the C
+# toolchain the Native AOT build links with.
 #   kicad-cli (KiCad 9, bookworm-backports): KiCad's own netlist and pcbnew, for the differential tests
 #   soffice (LibreOffice Calc): opens the workbook and prints it to PDF
 #   chromium: renders the HTML report headless for a screenshot
@@ -25,6 +26,8 @@ missing=()
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+# Native AOT (.ci/build-aot.sh) links with the platform's C toolchain.
+command -v clang >/dev/null 2>&1 || command -v gcc >/dev/null 2>&1 || missing+=(clang)
 need_kicad=0
 if ! command -v kicad-cli >/dev/null 2>&1 || ! kicad-cli --version 2>/dev/null | grep -q '^9\.'; then need_kicad=1; fi
 [ -d /usr/share/kicad/demos/video ] || need_kicad=1

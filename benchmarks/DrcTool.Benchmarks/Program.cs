@@ -8,6 +8,7 @@ using DrcTool.Benchmarks.Scale;
 // dotnet run -c Release --project benchmarks/DrcTool.Benchmarks -- scale-report [--max-parts N]   time and peak memory per size
 // dotnet run -c Release --project benchmarks/DrcTool.Benchmarks -- throughput [ITERATIONS]         MB/s per real board, wall and CPU
 // dotnet run -c Release --project benchmarks/DrcTool.Benchmarks -- startup-report [--cli PATH] [--runs N] [--input FILE]...   drctool check, process start to report
+// dotnet run -c Release --project benchmarks/DrcTool.Benchmarks -- startup-ratios [--cli PATH] [--runs N] [--max-parts N]   against dotnet --version and KiCad's load
 // dotnet run -c Release --project benchmarks/DrcTool.Benchmarks -- generate [DIR]                 write the synthetic boards
 // dotnet run -c Release --project benchmarks/DrcTool.Benchmarks -- generate-kicad6 [DIR]          the boards in KiCad 6 syntax
 switch (args.FirstOrDefault())
@@ -44,6 +45,8 @@ switch (args.FirstOrDefault())
         return ThroughputReport.Run(args.Skip(1).ToArray());
     case "startup-report":
         return StartupReport.Run(args.Skip(1).ToArray());
+    case "startup-ratios":
+        return DrcTool.Benchmarks.Startup.StartupRatios.Run(args.Skip(1).ToArray());
     case "scale-report":
         return ScaleReport.Run(args.Skip(1).ToArray());
     case ScaleReport.MeasureVerb:

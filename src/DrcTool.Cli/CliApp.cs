@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using DrcTool.Cli.Commands;
+using DrcTool.Reporting;
 
 namespace DrcTool.Cli;
 
@@ -57,7 +59,9 @@ public static class CliApp
     /// <summary>The root command with every subcommand. Helpers add their commands and options here.</summary>
     public static RootCommand BuildRoot(CliEnvironment env)
     {
-        var root = new RootCommand("DrcTool: design-rule checks for Particle B-Series SoM base boards (KiCad and Eagle).");
+        var root = new RootCommand("DrcTool: design-rule checks for boards carrying a Particle module (B-Series SoM, Boron, Electron, E-Series, Tracker SoM), from KiCad and Eagle files.");
+        // The version the reports state (ToolInfo), not the entry assembly's: in-process (tests) that is the test host's.
+        root.Options.OfType<VersionOption>().Single().Action = new ToolVersionAction();
         root.Subcommands.Add(new CheckCommand(env).Command);
         root.Subcommands.Add(new PinsCommand(env).Command);
         root.Subcommands.Add(new NetlistCommand(env).Command);
@@ -65,5 +69,15 @@ public static class CliApp
         root.Subcommands.Add(new ExplainCommand(env).Command);
         root.Subcommands.Add(new MigrateCommand(env).Command);
         return root;
+    }
+}
+
+/// <summary>Prints <see cref="ToolInfo.Version"/> for --version.</summary>
+internal sealed class ToolVersionAction : SynchronousCommandLineAction
+{
+    public override int Invoke(ParseResult parseResult)
+    {
+        parseResult.InvocationConfiguration.Output.WriteLine(ToolInfo.Version);
+        return ExitCodes.Clean;
     }
 }

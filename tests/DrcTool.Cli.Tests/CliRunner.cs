@@ -6,12 +6,19 @@ using DrcTool.TestSupport;
 
 namespace DrcTool.Cli.Tests;
 
-/// <summary>Runs drctool in-process and captures its output, exit code and error stream.</summary>
+/// <summary>
+/// Runs drctool and captures its output, exit code and error stream: in-process, or the executable $DRCTOOL_CLI names
+/// (<see cref="ExternalCli"/>). <see cref="Canned"/> always runs in-process, since it swaps the design reader.
+/// </summary>
 internal sealed record CliRun(int ExitCode, string Output, string Error)
 {
     public JsonElement Json => JsonDocument.Parse(Output).RootElement;
 
-    public static CliRun Of(params string[] args) => With(DesignLoader.Default, args);
+    public static CliRun Of(params string[] args) =>
+        ExternalCli.Path is { } cli ? ExternalCli.Run(cli, args) : With(DesignLoader.Default, args);
+
+    /// <summary>Always in-process, whatever $DRCTOOL_CLI says: the reference a published binary is compared with.</summary>
+    public static CliRun InProcess(params string[] args) => With(DesignLoader.Default, args);
 
     /// <summary>Runs with a loader whose netlist reader returns <see cref="CannedReader"/>'s designs.</summary>
     public static CliRun Canned(params string[] args) => With(new DesignLoader([new CannedReader()]), args);

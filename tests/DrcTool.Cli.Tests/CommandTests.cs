@@ -18,6 +18,18 @@ public class CommandTests : IDisposable
     }
 
     [Fact]
+    public void Version_prints_the_version_of_Directory_Build_props_that_the_reports_state()
+    {
+        // Read by hand from the file, not from the build: the version a release tag would override is this one.
+        var props = System.Xml.Linq.XDocument.Load(Path.Combine(DrcTool.TestSupport.RepoPaths.Root, "Directory.Build.props"));
+        var version = props.Descendants("Version").Single().Value;
+        var run = CliRun.Of("--version");
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Output.Trim().ShouldBe(version);
+        CliRun.Canned("check", Board("CLEAN"), "--format", "json").Json.GetProperty("tool").GetProperty("version").GetString().ShouldBe(version);
+    }
+
+    [Fact]
     public void Check_with_an_error_finding_exits_1_and_prints_it_compiler_style()
     {
         var file = Board("SIMWIRED");

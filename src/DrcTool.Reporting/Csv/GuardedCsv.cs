@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text;
 using CsvHelper;
-using CsvHelper.Configuration;
 using DrcTool.Reporting.Text;
 
 namespace DrcTool.Reporting.Csv;
@@ -9,23 +7,22 @@ namespace DrcTool.Reporting.Csv;
 /// <summary>
 /// A CsvHelper writer set up the one way DrcTool writes CSV: invariant culture, CRLF records (RFC 4180), UTF-8 with a
 /// byte-order mark (so Excel reads µ and Ω), and every text field passed through <see cref="FormulaGuard"/>.
-/// CsvHelper's own injection escaping is off because it would also quote rail names like "+3V3".
+/// CsvHelper's own injection escaping is off because it would also quote rail names like "+3V3". CsvHelper 34 writes
+/// without reflection (33's writer reached its reflection record mapping, which Native AOT flags).
 /// </summary>
 internal sealed class GuardedCsv : IDisposable
 {
-    private static readonly CsvConfiguration Configuration = new(CultureInfo.InvariantCulture)
+    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with
     {
         NewLine = "\r\n",
-        InjectionOptions = InjectionOptions.None,
+        Injection = CsvInjection.None,
+        WriteByteOrderMark = true,
+        FormatProvider = CultureInfo.InvariantCulture,
     };
 
     private readonly CsvWriter _csv;
 
-    public GuardedCsv(Stream output)
-    {
-        var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
-        _csv = new CsvWriter(writer, Configuration, leaveOpen: false);
-    }
+    public GuardedCsv(Stream output) => _csv = CsvWriter.Create(output, Options, leaveOpen: true);
 
     public void Header(IEnumerable<string> names)
     {
@@ -34,7 +31,7 @@ internal sealed class GuardedCsv : IDisposable
             _csv.WriteField(name);
         }
 
-        _csv.NextRecord();
+        _csv.EndRecord();
     }
 
     public GuardedCsv Text(string? value)
@@ -55,7 +52,7 @@ internal sealed class GuardedCsv : IDisposable
         return this;
     }
 
-    public void EndRecord() => _csv.NextRecord();
+    public void EndRecord() => _csv.EndRecord();
 
     public void Dispose() => _csv.Dispose();
 }

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
-using CsvHelper;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DrcTool.Core.Import;
+using DrcTool.TestSupport;
 
 namespace DrcTool.Cli.Tests.Batch;
 
@@ -154,18 +154,7 @@ public sealed class BatchCheckTests : IDisposable
     private static bool StartsFormula(string cell) =>
         System.Text.RegularExpressions.Regex.IsMatch(cell, @"^(\s*[=@]|[\t\r\n]|\s*[+\-].*[^A-Za-z0-9_.])", System.Text.RegularExpressions.RegexOptions.Singleline);
 
-    private static List<string> CsvCells(string file)
-    {
-        using var reader = new StreamReader(file);
-        using var csv = new CsvParser(reader, CultureInfo.InvariantCulture);
-        var cells = new List<string>();
-        while (csv.Read())
-        {
-            cells.AddRange(csv.Record!);
-        }
-
-        return cells;
-    }
+    private static List<string> CsvCells(string file) => CsvRows.ReadFile(file).SelectMany(row => row).ToList();
 
     private static List<List<string>> SheetRows(SpreadsheetDocument book, string name)
     {

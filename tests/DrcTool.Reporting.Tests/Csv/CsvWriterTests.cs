@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
-using CsvHelper;
 using DrcTool.Reporting.Csv;
 using DrcTool.Reporting.Model;
 using DrcTool.Reporting.Output;
 using DrcTool.Reporting.Tests.Support;
+using DrcTool.TestSupport;
 
 
 namespace DrcTool.Reporting.Tests.Csv;
@@ -94,13 +94,6 @@ public class CsvWriterTests
         var bytes = Bytes(writer, run);
         bytes.Take(3).ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF }, "UTF-8 with a BOM, so Excel reads µ and Ω");
         using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8);
-        using var csv = new CsvParser(reader, CultureInfo.InvariantCulture);
-        var rows = new List<string[]>();
-        while (csv.Read())
-        {
-            rows.Add(csv.Record!);
-        }
-
-        return rows;
+        return CsvRows.Read(reader);
     }
 }

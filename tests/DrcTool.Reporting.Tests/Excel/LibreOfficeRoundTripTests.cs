@@ -1,5 +1,4 @@
 using System.Globalization;
-using CsvHelper;
 using DrcTool.Reporting.Excel;
 using DrcTool.Reporting.Model;
 using DrcTool.Reporting.Tests.Csv;
@@ -44,15 +43,5 @@ public sealed class LibreOfficeRoundTripTests : IDisposable
         Parse(LibreOffice.SheetToCsv(xlsx, 5)).ShouldContain(r => r[1].Contains(hostile));
     }
 
-    private static List<string[]> Parse(string csvText)
-    {
-        using var csv = new CsvParser(new StringReader(csvText), CultureInfo.InvariantCulture);
-        var rows = new List<string[]>();
-        while (csv.Read())
-        {
-            rows.Add(csv.Record!);
-        }
-
-        return rows;
-    }
+    private static List<string[]> Parse(string csvText) => CsvRows.Read(csvText);
 }
