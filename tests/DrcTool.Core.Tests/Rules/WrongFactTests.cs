@@ -133,6 +133,16 @@ public class WrongFactTests
         warning.Parts.ShouldBe(["ANT1"]);
         warning.Message.ShouldContain("LTE");
         findings.Count.ShouldBe(2); // and the cellular antenna is still missing
+        warning.FixHint.ShouldBe("Use the variant's certified antenna (PARANTC41EA for the B404X).");
+    }
+
+    [Fact]
+    public void DRC025_the_unsuitable_antennas_fix_names_each_variants_antenna_from_the_module_data()
+    {
+        var warning = Check(b => b.AddPart(Antenna("ANT1", "ANTELEC")), RuleIds.Antennas)
+            .Where(f => f.Severity == Severity.Warning).ShouldHaveSingleItem();
+        warning.FixHint.ShouldBe("Use the variant's certified antenna (PARANTC41EA for the B404X, PARANTC41EA or ANTCW2EA for the B404/B402, "
+            + "ANTCW2EA for the B524/B523, PARANTCW1EA for the B504).");
     }
 
     [Theory]

@@ -62,10 +62,28 @@ public sealed class AntennasRule : DesignRule
                 {
                     Parts = [part.Reference],
                     Location = part.Location,
-                    FixHint = "Use the variant's certified antenna (PARANTC41EA for the B404X, ANTCW2EA for the B524/B523, PARANTCW1EA for the B504).",
+                    FixHint = $"Use the variant's certified antenna ({CertifiedAntennas(scope)}).",
                 };
             }
         }
+    }
+
+    /// <summary>
+    /// "PARANTC41EA for the B404X, ANTCW2EA for the B524/B523, ...": each checked variant's first (cellular) antenna from
+    /// the module data, its "cellular: " label and "(required)" left out.
+    /// </summary>
+    private static string CertifiedAntennas(RuleScope scope) =>
+        string.Join(", ", scope.Variants
+            .Select(v => (Variant: v, Need: Needed(scope, v).FirstOrDefault()))
+            .Where(n => n.Need is not null)
+            .GroupBy(n => AntennaName(n.Need!.What))
+            .Select(g => $"{g.Key} for the {string.Join("/", g.Select(n => n.Variant))}"));
+
+    private static string AntennaName(string what)
+    {
+        var name = what[(what.IndexOf(": ", StringComparison.Ordinal) + 1)..].Trim();
+        var note = name.IndexOf(" (", StringComparison.Ordinal);
+        return note > 0 ? name[..note] : name;
     }
 
     private static string BomText(Component c) => $"{c.Value} {c.Symbol} {string.Join(" ", c.Properties.Values)}";
