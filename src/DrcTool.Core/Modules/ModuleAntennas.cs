@@ -1,3 +1,4 @@
+using DrcTool.Core.Model;
 using System.Text.RegularExpressions;
 using YamlDotNet.RepresentationModel;
 
@@ -114,7 +115,7 @@ public sealed class ModuleAntennas
         var pattern = nodes.Scalar(node, what);
         try
         {
-            _ = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            _ = new Regex(pattern, RegexOptions.CultureInvariant, PatternTimeout.PerMatch);
         }
         catch (ArgumentException ex)
         {

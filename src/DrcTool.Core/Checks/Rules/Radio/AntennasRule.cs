@@ -55,7 +55,7 @@ public sealed class AntennasRule : DesignRule
         {
             foreach (var (pattern, why) in Antennas(scope).Unsuitable)
             {
-                if (!Regex.IsMatch(BomText(part), pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)) continue;
+                if (!Matches(BomText(part), pattern)) continue;
                 yield return scope.NewFinding(Rule,
                     MessageFor(scope, "unsuitable", RuleScope.Describe(part), why),
                     [], null, Severity.Warning) with
@@ -97,7 +97,7 @@ public sealed class AntennasRule : DesignRule
             // One antenna may be named anywhere in the BOM text (value, symbol, MPN property); a second of the same part
             // number only shows by counting parts, since the BOM text matches once either way.
             var wanted = count == 1
-                ? Regex.IsMatch(bom, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)
+                ? Matches(bom, pattern)
                 : CountParts(design, pattern) >= count;
             if (!wanted) missing.Add(what);
         }
@@ -108,5 +108,18 @@ public sealed class AntennasRule : DesignRule
     private static string Millimetres(double mm) => mm.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + " mm";
 
     private static int CountParts(Design design, string pattern) =>
-        design.Components.Count(c => Regex.IsMatch($"{c.Value} {c.Symbol}", pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+        design.Components.Count(c => Matches($"{c.Value} {c.Symbol}", pattern));
+
+    /// <summary>The antenna patterns come from module data and drctool.yaml: bounded like every pattern users edit.</summary>
+    private static bool Matches(string text, string pattern)
+    {
+        try
+        {
+            return Regex.IsMatch(text, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternTimeout.PerMatch);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
 }
